@@ -1,0 +1,38 @@
+package dev.verdict.model;
+
+import dev.verdict.prep.FeatureSpec;
+import java.util.OptionalDouble;
+
+/**
+ * The one contract every model family implements: a trainer turns a {@link TrainingSet} into a
+ * {@link Model}. Comparison code sees only this interface, never a backend.
+ */
+public interface Trainer {
+  /** A short stable id, e.g. {@code xgboost}, used in results and on the command line. */
+  String id();
+
+  /** A human-readable name with the essential settings, e.g. "XGBoost (hist, depth 6)". */
+  String displayName();
+
+  Family family();
+
+  /** True for the trivial reference model (majority class or mean). */
+  default boolean isBaseline() {
+    return false;
+  }
+
+  /** How the trainer wants its features prepared (fitted inside each training fold). */
+  FeatureSpec featureSpec();
+
+  /** True when the learner stops at an iteration boundary once its deadline has passed. */
+  boolean iterative();
+
+  /**
+   * Predicted seconds for one fit on data of this shape on one core, when the learner's cost is
+   * known well enough to skip it up front (e.g. kernel SVMs grow with the square of the rows).
+   */
+  OptionalDouble estimateSeconds(DataShape shape);
+
+  /** Fits a model. Iterative learners must watch {@link TrainContext#deadline()}. */
+  Model fit(TrainingSet data, TrainContext context);
+}

@@ -1,0 +1,70 @@
+package dev.verdict.report;
+
+import dev.verdict.advice.Advice;
+import dev.verdict.result.ModelResult;
+import dev.verdict.result.Provenance;
+import dev.verdict.result.RunResult;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code summary.md}: the run for people, in Markdown. */
+public final class SummaryMarkdown {
+  private SummaryMarkdown() {}
+
+  public static String render(RunResult r) {
+    StringBuilder sb = new StringBuilder();
+    var p = r.profile();
+    sb.append("# Verdict: ").append(p.source()).append(" → ").append(p.target().name()).append("\n\n");
+    sb.append(String.format(Locale.ROOT, "%s, %,d rows, %d features; %d-fold %s cross-validation (seed %d); budget %s, took %.1f s.%n%n",
+        capitalise(r.task()), p.rows(), p.features(), r.folds().count(), r.folds().stratified() ? "stratified" : "",
+        r.folds().seed(), dev.verdict.run.Budgets.format(java.time.Duration.ofMillis((long) (r.budgetSeconds() * 1000))),
+        r.elapsedSeconds()).replace("  ", " "));
+    sb.append("## Findings\n\n");
+    for (String f : RunSummary.findings(r)) {
+      sb.append("- ").append(f).append('\n');
+    }
+    sb.append("\nPrimary metric: ").append(r.primaryMetric()).append(" (").append(r.primaryMetricReason()).append(").\n\n");
+    sb.append("## Leaderboard\n\n");
+    List<String> header = Leaderboard.header(r);
+    sb.append("| ").append(String.join(" | ", header)).append(" |\n");
+    sb.append("|").append("---|".repeat(header.size())).append('\n');
+    for (List<String> row : Leaderboard.rows(r)) {
+      sb.append("| ").append(String.join(" | ", row)).append(" |\n");
+    }
+    sb.append('\n');
+    for (ModelResult m : r.models()) {
+      if (!m.note().isEmpty()) {
+        sb.append("- **").append(m.id()).append("**: ").append(m.note()).append('\n');
+      }
+    }
+    sb.append("\n## Rule-of-thumb advice\n\n");
+    Advice a = p.advice();
+    sb.append(a.summary()).append("\n\n");
+    for (Advice.Reason reason : a.reasons()) {
+      sb.append("- *").append(reason.rule()).append("*: ").append(reason.finding()).append(" → favours ")
+          .append(reason.favours()).append(". Source: ").append(reason.source()).append(".\n");
+    }
+    if (!r.warnings().isEmpty()) {
+      sb.append("\n## Warnings\n\n");
+      for (String w : r.warnings()) {
+        sb.append("- ").append(w).append('\n');
+      }
+    }
+    Provenance pv = r.provenance();
+    sb.append("\n## Provenance\n\n");
+    sb.append("- Verdict ").append(pv.version()).append(" (revision ").append(pv.gitRevision()).append(")\n");
+    sb.append("- ").append(pv.java()).append(", ").append(pv.os()).append(" ").append(pv.arch()).append(", ")
+        .append(pv.cpus()).append(" CPUs\n");
+    sb.append("- Data: ").append(pv.dataFile()).append(" (SHA-256 ").append(pv.dataSha256()).append(")\n");
+    sb.append("- Libraries: ");
+    sb.append(String.join(", ", pv.libraries().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+    sb.append("\n- Options: ");
+    sb.append(String.join(", ", pv.options().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    sb.append("\n- Started ").append(pv.startedAt()).append('\n');
+    return sb.toString();
+  }
+
+  static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

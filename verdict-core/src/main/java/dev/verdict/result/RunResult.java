@@ -1,0 +1,48 @@
+package dev.verdict.result;
+
+import dev.verdict.profile.DataProfile;
+import java.util.List;
+
+/**
+ * Everything a run found, as data. {@code result.json} is this record; the console table,
+ * {@code leaderboard.csv} and {@code summary.md} are renderings of it.
+ *
+ * @param schemaVersion version of this structure ({@link #SCHEMA_VERSION})
+ * @param provenance what produced it
+ * @param profile the data profile, with the rule-of-thumb advice
+ * @param task {@code classification} or {@code regression}
+ * @param classes class names in index order (classification), else {@code null}
+ * @param primaryMetric the metric models are ranked by
+ * @param primaryMetricReason why that metric
+ * @param metrics every metric reported
+ * @param folds the shared folds
+ * @param models every candidate, ranked models first, best first
+ * @param best id of the best ranked model that is not the baseline, or {@code null}
+ * @param warnings things to look at
+ * @param budgetSeconds the time budget
+ * @param elapsedSeconds wall seconds the run took
+ */
+public record RunResult(
+    int schemaVersion,
+    Provenance provenance,
+    DataProfile profile,
+    String task,
+    List<String> classes,
+    String primaryMetric,
+    String primaryMetricReason,
+    List<String> metrics,
+    FoldPlan folds,
+    List<ModelResult> models,
+    String best,
+    List<String> warnings,
+    double budgetSeconds,
+    double elapsedSeconds) {
+
+  /** Version of the result structure; bump on incompatible change. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** The model with this id, or {@code null}. */
+  public ModelResult model(String id) {
+    return models.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,510 @@
+package dev.verdict.run;
+
+import dev.verdict.BadInputException;
+import dev.verdict.data.CsvTableReader;
+import dev.verdict.data.Table;
+import dev.verdict.eval.Evaluator;
+import dev.verdict.eval.Metric;
+import dev.verdict.model.DataShape;
+import dev.verdict.model.Deadline;
+import dev.verdict.model.Matrix;
+import dev.verdict.model.Model;
+import dev.verdict.model.ModelFamilies;
+import dev.verdict.model.ModelFamily;
+import dev.verdict.model.Predictions;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.TrainContext;
+import dev.verdict.model.Trainer;
+import dev.verdict.model.TrainingSet;
+import dev.verdict.prep.FeatureTable;
+import dev.verdict.prep.Preprocessor;
+import dev.verdict.profile.DataProfile;
+import dev.verdict.profile.ProfiledTable;
+import dev.verdict.profile.Profiler;
+import dev.verdict.report.LeaderboardCsv;
+import dev.verdict.report.SummaryMarkdown;
+import dev.verdict.result.FoldPlan;
+import dev.verdict.result.FoldScore;
+import dev.verdict.result.ModelResult;
+import dev.verdict.result.ModelStatus;
+import dev.verdict.result.OutOfFold;
+import dev.verdict.result.ProvenanceFactory;
+import dev.verdict.result.ResultJson;
+import dev.verdict.result.RunResult;
+import dev.verdict.split.FoldSplitter;
+import dev.verdict.split.Folds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs an experiment: reads and profiles the table, makes the folds once from the seed, fits every
+ * candidate of every family on the same folds within one hard deadline, and writes the run folder
+ * atomically. This is the orchestration behind both the command line and the Java API.
+ */
+public final class ExperimentRunner {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.systemDefault());
+
+  private final List<ModelFamily> families;
+
+  /** A runner with every family found on the class path. */
+  public ExperimentRunner() {
+    this(ModelFamilies.discover());
+  }
+
+  public ExperimentRunner(List<ModelFamily> families) {
+    this.families = List.copyOf(families);
+  }
+
+  public CompletedRun run(RunOptions options, RunListener listener) {
+    Instant startedAt = Instant.now();
+    long t0 = System.nanoTime();
+    Deadline deadline = Deadline.in(options.budget());
+    Path out = options.out() != null ? options.out() : defaultOut(options.data(), startedAt);
+    if (Files.exists(out) && !options.force()) {
+      throw new BadInputException(out + " already exists; choose another --out, or pass --force to replace it");
+    }
+    if (families.isEmpty()) {
+      throw new IllegalStateException("no model family on the class path (expected verdict-classical)");
+    }
+
+    listener.stage("reading " + options.data());
+    Table table = new CsvTableReader().read(options.data());
+    listener.stage("profiling " + table.rowCount() + " rows × " + table.columnCount() + " columns");
+    ProfiledTable profiled = new Profiler().profile(table, new Profiler.Options(options.target(), options.task(), options.lenient()));
+    DataProfile profile = profiled.profile();
+    FeatureTable data = profiled.features();
+    TaskType task = data.task();
+    checkFolds(table, options, data);
+    Metric primary = primaryMetric(options, profile);
+    String metricReason = metricReason(options, profile, primary);
+    List<Trainer> trainers = selectTrainers(task, options.models());
+    List<String> warnings = new ArrayList<>(profile.warnings());
+    profile.warnings().forEach(listener::warning);
+
+    Folds folds = task == TaskType.CLASSIFICATION
+        ? FoldSplitter.stratified(data.labels(), data.classCount(), options.folds(), options.seed())
+        : FoldSplitter.plain(data.rows(), options.folds(), options.seed());
+
+    try (RunFolder folder = RunFolder.prepare(out, options.force())) {
+      List<ModelResult> results = fitAll(trainers, data, folds, options, deadline, listener);
+      checkSomethingFitted(results, options, data);
+      List<ModelResult> ranked = rank(results, primary);
+      String best = ranked.stream().filter(m -> !m.baseline() && m.status().ranked()).map(ModelResult::id).findFirst().orElse(null);
+      for (ModelResult m : ranked) {
+        if (m.status() != ModelStatus.COMPLETE && !m.note().isEmpty()) {
+          warnings.add(m.id() + ": " + m.note());
+        }
+      }
+      RunResult result = new RunResult(RunResult.SCHEMA_VERSION,
+          ProvenanceFactory.create(families, options.data().toString(), table.sha256(), options.seed(), options.toMap(), startedAt),
+          profile, task.label(), data.classNames() == null ? null : List.of(data.classNames()),
+          primary.key(), metricReason, Metric.forTask(task).stream().map(Metric::key).toList(),
+          foldPlan(folds), ranked, best, List.copyOf(warnings),
+          options.budget().toMillis() / 1000.0, (System.nanoTime() - t0) / 1e9);
+      write(folder.staging(), result);
+      Path committed = folder.commit();
+      return new CompletedRun(result, committed);
+    }
+  }
+
+  /** Writes result.json, leaderboard.csv and summary.md into {@code dir}. */
+  static void write(Path dir, RunResult result) {
+    ResultJson.write(dir.resolve("result.json"), result);
+    try {
+      Files.writeString(dir.resolve("leaderboard.csv"), LeaderboardCsv.render(result), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("summary.md"), SummaryMarkdown.render(result), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the run folder " + dir, e);
+    }
+  }
+
+  private static Path defaultOut(Path data, Instant startedAt) {
+    String stem = data.getFileName().toString().replaceFirst("\\.[^.]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+    Path base = Path.of("runs", stem + "-" + STAMP.format(startedAt));
+    Path candidate = base;
+    for (int i = 2; Files.exists(candidate); i++) {
+      candidate = Path.of(base + "-" + i);
+    }
+    return candidate;
+  }
+
+  private static void checkFolds(Table table, RunOptions options, FeatureTable data) {
+    if (data.rows() < options.folds() * 2) {
+      throw new BadInputException(String.format(Locale.ROOT,
+          "%s: %d rows with a target are too few for %d folds; use --folds %d or fewer, or more data",
+          table.source(), data.rows(), options.folds(), Math.max(2, data.rows() / 2)));
+    }
+    if (data.task() != TaskType.CLASSIFICATION) {
+      return;
+    }
+    int[] counts = new int[data.classCount()];
+    for (int label : data.labels()) {
+      counts[label]++;
+    }
+    for (int c = 0; c < counts.length; c++) {
+      if (counts[c] < options.folds()) {
+        throw new BadInputException(String.format(Locale.ROOT,
+            "%s target '%s': class '%s' has %d row%s, fewer than the %d folds; use --folds %d or fewer, or merge or drop that class",
+            table.source(), options.target(), data.classNames()[c], counts[c], counts[c] == 1 ? "" : "s",
+            options.folds(), Math.max(2, counts[c])));
+      }
+    }
+  }
+
+  private static Metric primaryMetric(RunOptions options, DataProfile profile) {
+    TaskType task = profile.target().task();
+    if (options.metric() != null) {
+      if (options.metric().task() != task) {
+        throw new BadInputException("--metric " + options.metric().key() + " is for " + options.metric().task().label()
+            + ", but target '" + options.target() + "' is a " + task.label() + " task; use one of "
+            + String.join(", ", Metric.forTask(task).stream().map(Metric::key).toList()));
+      }
+      return options.metric();
+    }
+    if (task == TaskType.REGRESSION) {
+      return Metric.RMSE;
+    }
+    return profile.target().strongImbalance() ? Metric.MACRO_F1 : Metric.ACCURACY;
+  }
+
+  private static String metricReason(RunOptions options, DataProfile profile, Metric primary) {
+    if (options.metric() != null) {
+      return "chosen with --metric";
+    }
+    if (primary == Metric.RMSE) {
+      return "regression: root mean squared error, in the target's units";
+    }
+    double ratio = profile.target().imbalanceRatio();
+    return primary == Metric.MACRO_F1
+        ? String.format(Locale.ROOT, "classes are strongly imbalanced (smallest/largest = %.2f), so every class counts equally", ratio)
+        : String.format(Locale.ROOT, "classes are reasonably balanced (smallest/largest = %.2f)", ratio);
+  }
+
+  private List<Trainer> selectTrainers(TaskType task, List<String> wanted) {
+    List<Trainer> all = new ArrayList<>();
+    for (ModelFamily f : families) {
+      all.addAll(f.trainers(task));
+    }
+    if (!wanted.isEmpty()) {
+      Set<String> known = new TreeSet<>();
+      all.forEach(t -> known.add(t.id()));
+      for (String id : wanted) {
+        if (!known.contains(id)) {
+          throw new BadInputException("unknown model '" + id + "' in --models; known for " + task.label() + ": "
+              + String.join(", ", known));
+        }
+      }
+      all = all.stream().filter(t -> t.isBaseline() || wanted.contains(t.id())).toList();
+    }
+    // the baseline first: it is instant and every other model is read against it
+    List<Trainer> ordered = new ArrayList<>(all);
+    ordered.sort(Comparator.comparing(t -> !t.isBaseline()));
+    return ordered;
+  }
+
+  private List<ModelResult> fitAll(List<Trainer> trainers, FeatureTable data, Folds folds, RunOptions options,
+      Deadline deadline, RunListener listener) {
+    double budget = options.budget().toMillis() / 1000.0;
+    double reserve = Math.max(0.2, Math.min(2.0, 0.03 * budget));
+    int remaining = (int) trainers.stream().filter(t -> !t.isBaseline()).count();
+    List<ModelResult> results = new ArrayList<>();
+    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "verdict-fit");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      FoldRunner runner = new FoldRunner(data, folds, options, deadline, listener, executor);
+      for (Trainer trainer : trainers) {
+        double available = Math.max(0, deadline.secondsLeft() - reserve);
+        double share = trainer.isBaseline() ? available : available / Math.max(1, remaining);
+        ModelResult result = runner.run(trainer, share);
+        if (!trainer.isBaseline()) {
+          remaining--;
+        }
+        results.add(result);
+        listener.modelFinished(result);
+        if (runner.abandoned) {
+          // a fit overran the hard deadline and still occupies its thread: nothing more can run
+          for (Trainer rest : trainers.subList(trainers.indexOf(trainer) + 1, trainers.size())) {
+            ModelResult skipped = runner.skipped(rest, "not started: the run's deadline had passed");
+            results.add(skipped);
+            listener.modelFinished(skipped);
+          }
+          break;
+        }
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+    return results;
+  }
+
+  private static void checkSomethingFitted(List<ModelResult> results, RunOptions options, FeatureTable data) {
+    boolean anyRanked = results.stream().anyMatch(m -> !m.baseline() && m.status().ranked());
+    boolean anyBudget = results.stream().anyMatch(m -> !m.baseline()
+        && (m.status() == ModelStatus.SKIPPED || m.status() == ModelStatus.INCOMPLETE));
+    if (!anyRanked && anyBudget) {
+      String first = results.stream().filter(m -> !m.baseline() && !m.status().ranked()).map(m -> m.id() + " " + m.note())
+          .findFirst().orElse("");
+      throw new BadInputException(String.format(Locale.ROOT,
+          "--budget %s is too small to fit any model on %,d rows × %d features (%s); give a larger --budget, e.g. %s",
+          Budgets.format(options.budget()), data.rows(), data.features().size(), first,
+          Budgets.format(options.budget().multipliedBy(10).compareTo(java.time.Duration.ofSeconds(30)) < 0
+              ? java.time.Duration.ofSeconds(30) : options.budget().multipliedBy(10))));
+    }
+  }
+
+  static List<ModelResult> rank(List<ModelResult> results, Metric primary) {
+    Comparator<ModelResult> byScore = Comparator.comparingDouble(m -> {
+      double v = m.meanOf(primary.key());
+      if (Double.isNaN(v)) {
+        return Double.POSITIVE_INFINITY;
+      }
+      return primary.higherIsBetter() ? -v : v;
+    });
+    List<ModelResult> ranked = new ArrayList<>(results);
+    ranked.sort(Comparator.<ModelResult>comparingInt(m -> m.status().ranked() ? 0 : 1 + m.status().ordinal())
+        .thenComparing(byScore)
+        .thenComparingDouble(ModelResult::fitSeconds));
+    return List.copyOf(ranked);
+  }
+
+  private static FoldPlan foldPlan(Folds folds) {
+    int[] foldOfRow = new int[folds.rows()];
+    for (int f = 0; f < folds.count(); f++) {
+      for (int r : folds.test(f)) {
+        foldOfRow[r] = f;
+      }
+    }
+    return new FoldPlan(folds.count(), folds.stratified(), folds.seed(), folds.sizes(), foldOfRow);
+  }
+
+  /** Fits one trainer fold by fold within its share of the budget. */
+  private static final class FoldRunner {
+    private final FeatureTable data;
+    private final Folds folds;
+    private final RunOptions options;
+    private final Deadline deadline;
+    private final RunListener listener;
+    private final ExecutorService executor;
+    private final Evaluator evaluator;
+    private final List<Metric> metrics;
+    private boolean abandoned;
+
+    FoldRunner(FeatureTable data, Folds folds, RunOptions options, Deadline deadline, RunListener listener,
+        ExecutorService executor) {
+      this.data = data;
+      this.folds = folds;
+      this.options = options;
+      this.deadline = deadline;
+      this.listener = listener;
+      this.executor = executor;
+      this.evaluator = new Evaluator(data.task(), data.classCount());
+      this.metrics = Metric.forTask(data.task());
+    }
+
+    ModelResult run(Trainer trainer, double share) {
+      int k = folds.count();
+      if (deadline.passed()) {
+        return skipped(trainer, "not started: the run's deadline had passed");
+      }
+      int trainRows = data.rows() - folds.test(0).length;
+      DataShape shape = new DataShape(trainRows, data.features().size(), data.classCount(), data.task());
+      OptionalDouble estimate = trainer.estimateSeconds(shape);
+      if (!trainer.isBaseline() && estimate.isPresent() && estimate.getAsDouble() * k > share) {
+        return skipped(trainer, String.format(Locale.ROOT,
+            "skipped: predicted %s for %d folds on %,d training rows exceeds its %s share of the budget",
+            seconds(estimate.getAsDouble() * k), k, trainRows, seconds(share)));
+      }
+      listener.modelStarted(trainer.id(), trainer.displayName(), k, share);
+      List<FoldScore> scores = new ArrayList<>();
+      String[] predicted = new String[data.rows()];
+      double[][] probabilities = null;
+      long sizeSum = 0;
+      double predictSeconds = 0;
+      int predictedRows = 0;
+      String note = "";
+      ModelStatus status = ModelStatus.COMPLETE;
+      long start = System.nanoTime();
+      for (int j = 0; j < k; j++) {
+        double spent = (System.nanoTime() - start) / 1e9;
+        double left = share - spent;
+        if (deadline.passed()) {
+          status = ModelStatus.INCOMPLETE;
+          note = String.format(Locale.ROOT, "stopped after %d of %d folds: the run's deadline was reached", j, k);
+          break;
+        }
+        if (j == 1 && !trainer.iterative() && !trainer.isBaseline()) {
+          double projected = scores.get(0).fitSeconds() * (k - 1);
+          if (projected > Math.max(1.5 * left, 1.0)) {
+            status = ModelStatus.INCOMPLETE;
+            note = String.format(Locale.ROOT,
+                "stopped after fold 1: it took %s, so %d more folds would need about %s, over the %s left of its share",
+                seconds(scores.get(0).fitSeconds()), k - 1, seconds(projected), seconds(Math.max(0, left)));
+            break;
+          }
+        }
+        double allowance = Math.max(0.05, left / (k - j));
+        Deadline foldDeadline = trainer.iterative() ? deadline.atMost(allowance) : deadline;
+        TrainContext context = new TrainContext(Seeds.derive(options.seed(), trainer.id(), j), foldDeadline,
+            options.threads(), false);
+        int fold = j;
+        Future<FoldOutcome> future = executor.submit(() -> fitAndScore(trainer, fold, context));
+        FoldOutcome outcome;
+        try {
+          outcome = future.get((long) ((deadline.secondsLeft() + 1.0) * 1000), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          future.cancel(true);
+          abandoned = true;
+          status = ModelStatus.INCOMPLETE;
+          note = String.format(Locale.ROOT, "abandoned in fold %d of %d: the fit overran the run's deadline", j + 1, k);
+          break;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof BadInputException bad) {
+            throw bad;
+          }
+          status = ModelStatus.FAILED;
+          note = "failed in fold " + (j + 1) + ": " + cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage()));
+          break;
+        }
+        scores.add(outcome.score);
+        sizeSum += outcome.sizeBytes;
+        predictSeconds += outcome.score.predictSeconds();
+        predictedRows += outcome.score.testRows();
+        int[] test = folds.test(j);
+        Predictions p = outcome.predictions;
+        if (p.hasProbabilities() && probabilities == null) {
+          probabilities = new double[data.rows()][];
+        }
+        for (int i = 0; i < test.length; i++) {
+          predicted[test[i]] = label(p.values()[i]);
+          if (p.hasProbabilities()) {
+            probabilities[test[i]] = round4(p.probabilities()[i]);
+          }
+        }
+        if (outcome.score.cut()) {
+          status = ModelStatus.CUT;
+        }
+        listener.foldFinished(trainer.id(), j, k, outcome.score.fitSeconds() + outcome.score.predictSeconds());
+      }
+      if (status == ModelStatus.CUT) {
+        long cutFolds = scores.stream().filter(FoldScore::cut).count();
+        note = String.format(Locale.ROOT, "cut: its time share ran out in %d of %d folds (%s)", cutFolds, k,
+            scores.stream().filter(FoldScore::cut).map(FoldScore::detail).findFirst().orElse(""));
+      }
+      Map<String, Double> mean = null;
+      Map<String, Double> std = null;
+      if (status.ranked()) {
+        mean = new LinkedHashMap<>();
+        std = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+          double[] values = scores.stream().map(s -> s.metrics().get(m.key())).filter(v -> v != null)
+              .mapToDouble(Double::doubleValue).toArray();
+          if (values.length == scores.size()) {
+            mean.put(m.key(), Arrays.stream(values).average().orElse(Double.NaN));
+            std.put(m.key(), sampleStd(values));
+          }
+        }
+      }
+      double fitSeconds = scores.stream().mapToDouble(FoldScore::fitSeconds).sum();
+      return new ModelResult(trainer.id(), trainer.displayName(), trainer.family().label(), trainer.isBaseline(), status,
+          note, List.copyOf(scores), mean, std, fitSeconds,
+          predictedRows == 0 ? null : predictSeconds * 1e6 / predictedRows,
+          scores.isEmpty() ? null : sizeSum / scores.size(),
+          scores.isEmpty() ? null : new OutOfFold(predicted, probabilities));
+    }
+
+    ModelResult skipped(Trainer trainer, String note) {
+      return new ModelResult(trainer.id(), trainer.displayName(), trainer.family().label(), trainer.isBaseline(),
+          ModelStatus.SKIPPED, note, List.of(), null, null, 0, null, null, null);
+    }
+
+    private FoldOutcome fitAndScore(Trainer trainer, int fold, TrainContext context) {
+      int[] train = folds.train(fold);
+      int[] test = folds.test(fold);
+      long a = System.nanoTime();
+      Preprocessor prep = Preprocessor.fit(data, train, trainer.featureSpec());
+      Matrix xTrain = prep.transform(data, train);
+      TrainingSet set = new TrainingSet(xTrain, data.target(train), data.task(), data.classCount());
+      try (Model model = trainer.fit(set, context)) {
+        double fitSeconds = (System.nanoTime() - a) / 1e9;
+        long b = System.nanoTime();
+        Matrix xTest = prep.transform(data, test);
+        Predictions predictions = model.predict(xTest);
+        double predictSeconds = (System.nanoTime() - b) / 1e9;
+        Map<String, Double> values = new LinkedHashMap<>();
+        evaluator.evaluate(data.target(test), predictions).forEach((m, v) -> values.put(m.key(), v));
+        var report = model.report();
+        FoldScore score = new FoldScore(fold, values, fitSeconds, predictSeconds, train.length, test.length,
+            report.cutByDeadline(), report.detail());
+        return new FoldOutcome(score, predictions, model.sizeBytes());
+      }
+    }
+
+    private String label(double value) {
+      if (data.task() == TaskType.CLASSIFICATION) {
+        return data.classNames()[(int) value];
+      }
+      return Double.toString(value);
+    }
+  }
+
+  private record FoldOutcome(FoldScore score, Predictions predictions, long sizeBytes) {}
+
+  private static double[] round4(double[] p) {
+    double[] out = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      out[i] = Math.round(p[i] * 10_000) / 10_000.0;
+    }
+    return out;
+  }
+
+  static double sampleStd(double[] values) {
+    if (values.length < 2) {
+      return 0;
+    }
+    double mean = Arrays.stream(values).average().orElse(0);
+    double ss = 0;
+    for (double v : values) {
+      ss += (v - mean) * (v - mean);
+    }
+    return Math.sqrt(ss / (values.length - 1));
+  }
+
+  static String seconds(double s) {
+    return s < 10 ? String.format(Locale.ROOT, "%.1f s", s) : String.format(Locale.ROOT, "%.0f s", s);
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.verdict.run;
+
+import dev.verdict.BadInputException;
+import dev.verdict.eval.Metric;
+import dev.verdict.model.TaskType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a run needs, validated on construction. Carries its seed, and round-trips to a flat
+ * map so a result can say exactly how it was made.
+ *
+ * @param data the CSV file
+ * @param target the column to predict
+ * @param task classification or regression, or {@code null} to infer from the target
+ * @param metric the primary metric, or {@code null} for the default (accuracy, macro-F1 when classes
+ *     are strongly imbalanced, RMSE for regression)
+ * @param budget hard deadline for the whole run
+ * @param seed the seed every random choice derives from
+ * @param folds number of cross-validation folds
+ * @param out the run folder, or {@code null} for {@code runs/<data>-<timestamp>}
+ * @param force replace an existing run folder
+ * @param lenient read non-numeric values in mostly numeric columns as missing
+ * @param models trainer ids to run (empty: all)
+ * @param threads threads a learner may use
+ */
+public record RunOptions(
+    Path data,
+    String target,
+    TaskType task,
+    Metric metric,
+    Duration budget,
+    long seed,
+    int folds,
+    Path out,
+    boolean force,
+    boolean lenient,
+    List<String> models,
+    int threads) {
+
+  public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
+  public static final long DEFAULT_SEED = 42;
+  public static final int DEFAULT_FOLDS = 5;
+  public static final int MAX_FOLDS = 50;
+
+  public RunOptions {
+    if (data == null) {
+      throw new BadInputException("no data file given");
+    }
+    if (target == null || target.isBlank()) {
+      throw new BadInputException("no target given; name the column to predict with --target");
+    }
+    if (budget == null || budget.toMillis() < 1000) {
+      throw new BadInputException("--budget " + (budget == null ? "(none)" : Budgets.format(budget))
+          + " is too small to fit anything; give at least 1s (e.g. --budget 30s)");
+    }
+    if (folds < 2 || folds > MAX_FOLDS) {
+      throw new BadInputException("--folds must be between 2 and " + MAX_FOLDS + ", got " + folds);
+    }
+    if (threads < 1) {
+      throw new BadInputException("--threads must be at least 1, got " + threads);
+    }
+    if (metric != null && task != null && metric.task() != task) {
+      throw new BadInputException("--metric " + metric.key() + " is for " + metric.task().label() + ", but --task is "
+          + task.label());
+    }
+    models = models == null ? List.of() : List.copyOf(models);
+  }
+
+  /** Options with the defaults for everything but the file and the target. */
+  public static RunOptions defaults(Path data, String target) {
+    return new RunOptions(data, target, null, null, DEFAULT_BUDGET, DEFAULT_SEED, DEFAULT_FOLDS, null, false, false,
+        List.of(), Runtime.getRuntime().availableProcessors());
+  }
+
+  public RunOptions withBudget(Duration value) {
+    return new RunOptions(data, target, task, metric, value, seed, folds, out, force, lenient, models, threads);
+  }
+
+  public RunOptions withSeed(long value) {
+    return new RunOptions(data, target, task, metric, budget, value, folds, out, force, lenient, models, threads);
+  }
+
+  public RunOptions withFolds(int value) {
+    return new RunOptions(data, target, task, metric, budget, seed, value, out, force, lenient, models, threads);
+  }
+
+  public RunOptions withOut(Path value, boolean replace) {
+    return new RunOptions(data, target, task, metric, budget, seed, folds, value, replace, lenient, models, threads);
+  }
+
+  public RunOptions withModels(List<String> value) {
+    return new RunOptions(data, target, task, metric, budget, seed, folds, out, force, lenient, value, threads);
+  }
+
+  /** The options as a flat map of text, as recorded in provenance. */
+  public Map<String, String> toMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("data", data.toString());
+    m.put("target", target);
+    m.put("task", task == null ? "auto" : task.label());
+    m.put("metric", metric == null ? "auto" : metric.key());
+    m.put("budget", Budgets.format(budget));
+    m.put("seed", Long.toString(seed));
+    m.put("folds", Integer.toString(folds));
+    m.put("out", out == null ? "auto" : out.toString());
+    m.put("force", Boolean.toString(force));
+    m.put("lenient", Boolean.toString(lenient));
+    m.put("models", models.isEmpty() ? "all" : String.join(",", models));
+    m.put("threads", Integer.toString(threads));
+    return m;
+  }
+}

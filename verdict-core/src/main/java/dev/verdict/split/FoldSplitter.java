@@ -1,0 +1,86 @@
+package dev.verdict.split;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Makes k-fold partitions, stratified by class or plain, from a seed. */
+public final class FoldSplitter {
+  private FoldSplitter() {}
+
+  /**
+   * Stratified k folds: the rows of each class are shuffled and dealt to the folds in turn, so every
+   * fold holds each class in (nearly) its overall proportion and fold sizes differ by at most one.
+   */
+  public static Folds stratified(int[] labels, int classes, int k, long seed) {
+    check(labels.length, k);
+    SplittableRandom random = new SplittableRandom(seed);
+    List<List<Integer>> byClass = new ArrayList<>();
+    for (int c = 0; c < classes; c++) {
+      byClass.add(new ArrayList<>());
+    }
+    for (int r = 0; r < labels.length; r++) {
+      byClass.get(labels[r]).add(r);
+    }
+    List<List<Integer>> folds = new ArrayList<>();
+    for (int f = 0; f < k; f++) {
+      folds.add(new ArrayList<>());
+    }
+    int next = 0; // continue dealing where the previous class stopped, to balance fold sizes
+    for (List<Integer> members : byClass) {
+      int[] shuffled = members.stream().mapToInt(Integer::intValue).toArray();
+      shuffle(shuffled, random);
+      for (int r : shuffled) {
+        folds.get(next).add(r);
+        next = (next + 1) % k;
+      }
+    }
+    return new Folds(labels.length, true, seed, toSortedArrays(folds));
+  }
+
+  /** Plain k folds of shuffled rows, for regression. */
+  public static Folds plain(int rows, int k, long seed) {
+    check(rows, k);
+    int[] order = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      order[i] = i;
+    }
+    shuffle(order, new SplittableRandom(seed));
+    List<List<Integer>> folds = new ArrayList<>();
+    for (int f = 0; f < k; f++) {
+      folds.add(new ArrayList<>());
+    }
+    for (int i = 0; i < rows; i++) {
+      folds.get(i % k).add(order[i]);
+    }
+    return new Folds(rows, false, seed, toSortedArrays(folds));
+  }
+
+  private static void check(int rows, int k) {
+    if (k < 2) {
+      throw new IllegalArgumentException("need at least 2 folds, got " + k);
+    }
+    if (rows < k) {
+      throw new IllegalArgumentException(rows + " rows cannot fill " + k + " folds");
+    }
+  }
+
+  private static void shuffle(int[] a, SplittableRandom random) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  private static int[][] toSortedArrays(List<List<Integer>> folds) {
+    int[][] out = new int[folds.size()][];
+    for (int f = 0; f < out.length; f++) {
+      out[f] = folds.get(f).stream().mapToInt(Integer::intValue).toArray();
+      Arrays.sort(out[f]);
+    }
+    return out;
+  }
+}
