@@ -1,0 +1,50 @@
+package dev.verdict.classical;
+
+import dev.verdict.classical.tribuo.CartTrainer;
+import dev.verdict.classical.tribuo.LinearTrainer;
+import dev.verdict.classical.tribuo.SvmTrainer;
+import dev.verdict.classical.xgboost.XGBoostForestTrainer;
+import dev.verdict.classical.xgboost.XGBoostTrainer;
+import dev.verdict.model.Family;
+import dev.verdict.model.ModelFamily;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.Trainer;
+import dev.verdict.result.ProvenanceFactory;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The classical family: a baseline, a linear model and a decision tree, an RBF SVM (Tribuo with
+ * LibLinear and LibSVM), and gradient-boosted trees and a random forest (XGBoost4J). Registered in
+ * {@code META-INF/services/dev.verdict.model.ModelFamily}.
+ */
+public final class ClassicalFamily implements ModelFamily {
+  @Override
+  public String id() {
+    return "classical";
+  }
+
+  @Override
+  public Family family() {
+    return Family.CLASSICAL;
+  }
+
+  @Override
+  public List<Trainer> trainers(TaskType task) {
+    return List.of(new BaselineTrainer(), new LinearTrainer(task), new CartTrainer(task), new XGBoostTrainer(task),
+        new XGBoostForestTrainer(task), new SvmTrainer(task));
+  }
+
+  @Override
+  public Map<String, String> libraryVersions() {
+    ClassLoader loader = ClassicalFamily.class.getClassLoader();
+    Map<String, String> v = new TreeMap<>();
+    v.put("xgboost4j", ProvenanceFactory.artifactVersion(loader, "ml.dmlc", "xgboost4j_2.12"));
+    v.put("tribuo", ProvenanceFactory.artifactVersion(loader, "org.tribuo", "tribuo-core"));
+    v.put("libsvm", ProvenanceFactory.artifactVersion(loader, "tw.edu.ntu.csie", "libsvm"));
+    String liblinear = de.bwaldvogel.liblinear.Linear.class.getPackage().getImplementationVersion();
+    v.put("liblinear", liblinear == null ? "unknown" : liblinear);
+    return v;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.verdict.classical.xgboost;
+
+import dev.verdict.model.DataShape;
+import dev.verdict.model.Family;
+import dev.verdict.model.FitReport;
+import dev.verdict.model.Model;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.TrainContext;
+import dev.verdict.model.Trainer;
+import dev.verdict.model.TrainingSet;
+import dev.verdict.prep.FeatureSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * Gradient-boosted trees (XGBoost, hist): depth 6, learning rate 0.1, row and column subsampling
+ * 0.8. On {@value #EARLY_STOPPING_ROWS} training rows or more, {@value #VALIDATION_SHARE} of the
+ * training fold is held out to stop boosting after {@value #PATIENCE} rounds without improvement
+ * (at most {@value #MAX_ROUNDS}); on fewer rows it boosts {@value #SMALL_ROUNDS} rounds. Boosting
+ * also stops at a round boundary once the fold's time share is spent.
+ */
+public final class XGBoostTrainer implements Trainer {
+  static final int EARLY_STOPPING_ROWS = 500;
+  static final double VALIDATION_SHARE = 0.15;
+  static final int PATIENCE = 30;
+  static final int MAX_ROUNDS = 1000;
+  static final int SMALL_ROUNDS = 150;
+
+  private final TaskType task;
+
+  public XGBoostTrainer(TaskType task) {
+    this.task = task;
+  }
+
+  @Override
+  public String id() {
+    return "xgboost";
+  }
+
+  @Override
+  public String displayName() {
+    return "XGBoost gradient boosting (hist, depth 6, η 0.1)";
+  }
+
+  @Override
+  public Family family() {
+    return Family.CLASSICAL;
+  }
+
+  @Override
+  public FeatureSpec featureSpec() {
+    return FeatureSpec.keepMissing();
+  }
+
+  @Override
+  public boolean iterative() {
+    return true;
+  }
+
+  @Override
+  public OptionalDouble estimateSeconds(DataShape shape) {
+    return OptionalDouble.empty(); // stops at a round boundary when its share is spent
+  }
+
+  @Override
+  public Model fit(TrainingSet data, TrainContext context) {
+    Map<String, Object> params = XGBoostSupport.baseParams(data, context);
+    params.put("max_depth", 6);
+    params.put("eta", 0.1);
+    params.put("subsample", 0.8);
+    params.put("colsample_bytree", 0.8);
+    params.put("min_child_weight", 1);
+    int n = data.x().rows();
+    boolean early = n >= EARLY_STOPPING_ROWS;
+    int[][] split = early ? holdout(data, context.seed()) : new int[][] {XGBoostSupport.all(n), new int[0]};
+    DMatrix train = null;
+    DMatrix validation = null;
+    Booster booster = null;
+    try {
+      train = XGBoostSupport.matrix(data.x(), data.y(), split[0]);
+      validation = early ? XGBoostSupport.matrix(data.x(), data.y(), split[1]) : null;
+      booster = XGBoost.train(train, params, 0, Map.of(), null, null);
+      int maxRounds = early ? MAX_ROUNDS : SMALL_ROUNDS;
+      double best = Double.POSITIVE_INFINITY;
+      int bestRound = -1;
+      int rounds = 0;
+      boolean cut = false;
+      for (int i = 0; i < maxRounds; i++) {
+        if (i > 0 && context.deadline().passed()) {
+          cut = true;
+          break;
+        }
+        booster.update(train, i);
+        rounds = i + 1;
+        if (early) {
+          double loss = XGBoostSupport.lastValue(booster.evalSet(new DMatrix[] {validation}, new String[] {"val"}, i));
+          if (loss < best - 1e-12) {
+            best = loss;
+            bestRound = i;
+          } else if (i - bestRound >= PATIENCE) {
+            break;
+          }
+        }
+      }
+      int used = early ? bestRound + 1 : rounds;
+      String detail = early
+          ? used + " rounds (early stopping on a " + Math.round(VALIDATION_SHARE * 100) + "% holdout, " + rounds + " tried)"
+          : used + " rounds";
+      if (cut) {
+        detail = "cut at " + rounds + " rounds; " + detail;
+      }
+      List<Booster> boosters = new ArrayList<>();
+      boosters.add(booster);
+      XGBoostModel model = new XGBoostModel(boosters, early ? used : 0, data.task(), data.classes(),
+          new FitReport(cut, used, detail));
+      booster = null; // owned by the model now
+      return model;
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
+    } finally {
+      if (booster != null) {
+        booster.dispose();
+      }
+      if (train != null) {
+        train.dispose();
+      }
+      if (validation != null) {
+        validation.dispose();
+      }
+    }
+  }
+
+  /** A seeded holdout of {@link #VALIDATION_SHARE}, stratified by class for classification. */
+  static int[][] holdout(TrainingSet data, long seed) {
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    int n = data.x().rows();
+    List<Integer> fit = new ArrayList<>();
+    List<Integer> hold = new ArrayList<>();
+    int groups = data.task() == TaskType.CLASSIFICATION ? data.classes() : 1;
+    for (int g = 0; g < groups; g++) {
+      List<Integer> members = new ArrayList<>();
+      for (int r = 0; r < n; r++) {
+        if (groups == 1 || (int) data.y()[r] == g) {
+          members.add(r);
+        }
+      }
+      for (int i = members.size() - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        Integer t = members.get(i);
+        members.set(i, members.get(j));
+        members.set(j, t);
+      }
+      int held = (int) Math.round(members.size() * VALIDATION_SHARE);
+      hold.addAll(members.subList(0, held));
+      fit.addAll(members.subList(held, members.size()));
+    }
+    return new int[][] {fit.stream().mapToInt(Integer::intValue).sorted().toArray(),
+        hold.stream().mapToInt(Integer::intValue).sorted().toArray()};
+  }
+}

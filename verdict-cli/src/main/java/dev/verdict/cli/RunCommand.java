@@ -1,0 +1,66 @@
+package dev.verdict.cli;
+
+import dev.verdict.eval.Metric;
+import dev.verdict.model.TaskType;
+import dev.verdict.run.CompletedRun;
+import dev.verdict.run.ExperimentRunner;
+import dev.verdict.run.RunOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code verdict run}: cross-validate every candidate model on the same folds within one budget. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Profile the table, then fit every candidate model on the same cross-validation folds within one time",
+        "budget, and write result.json, leaderboard.csv and summary.md to the run folder (atomically)."})
+final class RunCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "CSV file (delimiter detected; header row required)")
+  Path file;
+
+  @Option(names = {"-t", "--target"}, required = true, paramLabel = "COLUMN", description = "the column to predict")
+  String target;
+
+  @Option(names = "--task", paramLabel = "TASK", description = "classification or regression (default: inferred)")
+  TaskType task;
+
+  @Option(names = "--metric", paramLabel = "METRIC", converter = Converters.MetricConverter.class,
+      description = "primary metric: accuracy, macro-f1, log-loss, roc-auc, rmse, mae, r2 (default: accuracy,"
+          + " macro-f1 for strongly imbalanced classes, rmse for regression)")
+  Metric metric;
+
+  @Option(names = "--models", split = ",", paramLabel = "ID",
+      description = "only these models (comma-separated ids, e.g. xgboost,svm-rbf); the baseline always runs")
+  List<String> models;
+
+  @Option(names = "--lenient", description = "read non-numeric values in mostly numeric columns as missing")
+  boolean lenient;
+
+  @Mixin
+  RunSettings settings;
+
+  @Override
+  public Integer call() {
+    Logging.configure(settings.verbose);
+    RunOptions options = new RunOptions(file, target, task, metric, settings.budgetOrDefault(), settings.seed,
+        settings.folds, settings.out, settings.force, lenient, models, settings.threads());
+    return execute(spec.commandLine(), options, settings);
+  }
+
+  /** Runs with console progress and prints the results; shared with {@code demo}. */
+  static int execute(CommandLine cl, RunOptions options, RunSettings settings) {
+    try (ConsoleProgress progress = ConsoleProgress.create(cl.getErr(), settings.quiet)) {
+      CompletedRun run = new ExperimentRunner().run(options, progress);
+      progress.close();
+      RunConsole.print(cl.getOut(), run);
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.verdict.cli;
+
+import dev.verdict.eval.Metric;
+import dev.verdict.report.Leaderboard;
+import dev.verdict.report.ProfileText;
+import dev.verdict.report.RunSummary;
+import dev.verdict.result.RunResult;
+import dev.verdict.run.CompletedRun;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints a finished run on the console: the leaderboard, the findings and where the files are. */
+final class RunConsole {
+  private RunConsole() {}
+
+  static void print(PrintWriter out, CompletedRun run) {
+    RunResult r = run.result();
+    var p = r.profile();
+    out.println();
+    out.println(String.format(Locale.ROOT, "%s → %s: %s, %,d rows, %d features, %d-fold%s cross-validation, seed %d",
+        p.source(), p.target().name(), r.task(), p.rows(), p.features(), r.folds().count(),
+        r.folds().stratified() ? " stratified" : "", r.folds().seed()));
+    out.println("Ranked by " + Metric.parse(r.primaryMetric()).label() + " (" + r.primaryMetricReason() + ")");
+    out.println();
+    out.print(Leaderboard.text(r));
+    out.println();
+    for (String finding : RunSummary.findings(r)) {
+      out.println(finding);
+    }
+    out.println();
+    out.print(ProfileText.advice(p.advice()));
+    out.println();
+    out.println(String.format(Locale.ROOT, "Run folder: %s (result.json, leaderboard.csv, summary.md) — %.1f s", run.folder(),
+        r.elapsedSeconds()));
+    out.flush();
+  }
+}
