@@ -85,7 +85,7 @@ public final class CsvTableReader {
     List<Long> lines = new ArrayList<>();
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       for (CSVRecord record : parser) {
-        long line = lineOf(lineStarts, record.getCharacterPosition());
+        long line = lineOf(lineStarts, firstVisible(text, record.getCharacterPosition()));
         if (header == null) {
           header = readHeader(name, record, line);
           continue;
@@ -256,6 +256,15 @@ public final class CsvTableReader {
       }
     }
     return starts;
+  }
+
+  /** Skips the blank lines that the parser counts into the next record's position. */
+  private static long firstVisible(String text, long position) {
+    int p = (int) position;
+    while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+      p++;
+    }
+    return p;
   }
 
   private static long lineOf(int[] lineStarts, long charPosition) {

@@ -1,0 +1,163 @@
+package dev.verdict.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verdict.BadInputException;
+import dev.verdict.result.ModelResult;
+import dev.verdict.result.ModelStatus;
+import dev.verdict.result.ResultJson;
+import dev.verdict.result.RunResult;
+import dev.verdict.testing.SyntheticData;
+import dev.verdict.testing.TestFamily;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentRunnerTest {
+  @TempDir
+  Path dir;
+
+  private Path data() {
+    return SyntheticData.write(dir, "buyers.csv", SyntheticData.classificationCsv(200, 11));
+  }
+
+  private RunOptions options(Path data, String out) {
+    return RunOptions.defaults(data, "label").withBudget(Duration.ofSeconds(20)).withSeed(5).withOut(dir.resolve(out), false);
+  }
+
+  private static CompletedRun run(RunOptions o, dev.verdict.model.Trainer... trainers) {
+    return new ExperimentRunner(List.of(new TestFamily(trainers))).run(o, RunListener.silent());
+  }
+
+  @Test
+  void writesARankedResultFolder() throws IOException {
+    Path data = data();
+    CompletedRun run = run(options(data, "r1"), new TestFamily.Baseline(), new TestFamily.Centroid());
+    Path folder = run.folder();
+    assertTrue(Files.isRegularFile(folder.resolve("result.json")));
+    assertTrue(Files.isRegularFile(folder.resolve("leaderboard.csv")));
+    assertTrue(Files.readString(folder.resolve("summary.md")).contains("## Leaderboard"));
+    RunResult r = ResultJson.readRun(folder.resolve("result.json"));
+    assertEquals(RunResult.SCHEMA_VERSION, r.schemaVersion());
+    assertEquals("accuracy", r.primaryMetric());
+    assertEquals("centroid", r.best());
+    ModelResult centroid = r.model("centroid");
+    assertEquals(5, centroid.folds().size());
+    assertTrue(centroid.meanOf("accuracy") > 0.8, "signal separates the classes");
+    assertTrue(centroid.meanOf("accuracy") > r.model("baseline").meanOf("accuracy"));
+    assertNotNull(centroid.std().get("accuracy"));
+    assertEquals(200, centroid.outOfFold().predicted().length);
+    assertTrue(Stream.of(centroid.outOfFold().predicted()).allMatch(p -> p.equals("yes_buy") || p.equals("no_buy")));
+    assertEquals(r.profile().sha256(), r.provenance().dataSha256());
+    assertEquals("5", r.provenance().options().get("seed"));
+    assertEquals(200, r.folds().foldOfRow().length);
+  }
+
+  @Test
+  void sameSeedGivesTheSameScores() {
+    Path data = data();
+    RunResult a = run(options(data, "a"), new TestFamily.Baseline(), new TestFamily.Centroid()).result();
+    RunResult b = run(options(data, "b"), new TestFamily.Baseline(), new TestFamily.Centroid()).result();
+    assertEquals(a.model("centroid").mean(), b.model("centroid").mean());
+    for (int f = 0; f < 5; f++) {
+      assertEquals(a.model("centroid").folds().get(f).metrics(), b.model("centroid").folds().get(f).metrics());
+    }
+    RunResult c = run(options(data, "c").withSeed(6), new TestFamily.Baseline(), new TestFamily.Centroid()).result();
+    assertFalse(java.util.Arrays.equals(a.folds().foldOfRow(), c.folds().foldOfRow()));
+  }
+
+  @Test
+  void modelPredictedOverItsShareIsSkippedUpFront() {
+    RunResult r = run(options(data(), "skip").withBudget(Duration.ofSeconds(5)), new TestFamily.Baseline(),
+        new TestFamily.Centroid(), new TestFamily.Slow("slow", 0, 60)).result();
+    ModelResult slow = r.model("slow");
+    assertEquals(ModelStatus.SKIPPED, slow.status());
+    assertTrue(slow.note().contains("exceeds its"), slow.note());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("slow:")));
+  }
+
+  @Test
+  void slowFirstFoldStopsANonIterativeModel() {
+    RunResult r = run(options(data(), "partial").withBudget(Duration.ofSeconds(3)), new TestFamily.Baseline(),
+        new TestFamily.Centroid(), new TestFamily.Slow("slow", 1200, 0)).result();
+    ModelResult slow = r.model("slow");
+    assertEquals(ModelStatus.INCOMPLETE, slow.status());
+    assertEquals(1, slow.folds().size());
+    assertTrue(slow.note().contains("stopped after fold 1"), slow.note());
+    assertEquals(null, slow.mean());
+  }
+
+  @Test
+  void iterativeModelIsCutAtItsShare() {
+    RunResult r = run(options(data(), "cut").withBudget(Duration.ofSeconds(3)), new TestFamily.Baseline(),
+        new TestFamily.UntilDeadline()).result();
+    ModelResult m = r.model("until-deadline");
+    assertEquals(ModelStatus.CUT, m.status());
+    assertTrue(m.status().ranked());
+    assertTrue(r.elapsedSeconds() < 4.5, "the run kept its deadline: " + r.elapsedSeconds());
+  }
+
+  @Test
+  void budgetTooSmallForAnyModelIsBadInputAndLeavesNothing() throws IOException {
+    RunOptions o = options(data(), "tiny").withBudget(Duration.ofSeconds(2));
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> run(o, new TestFamily.Baseline(), new TestFamily.Slow("slow", 0, 30)));
+    assertTrue(e.getMessage().contains("too small to fit any model"), e.getMessage());
+    assertFalse(Files.exists(dir.resolve("tiny")));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".tiny")), "no staging folder left");
+    }
+  }
+
+  @Test
+  void failingModelIsReportedAndTheOthersStillRun() {
+    RunResult r = run(options(data(), "fail"), new TestFamily.Baseline(), new TestFamily.Failing(),
+        new TestFamily.Centroid()).result();
+    assertEquals(ModelStatus.FAILED, r.model("failing").status());
+    assertTrue(r.model("failing").note().contains("boom"));
+    assertEquals("centroid", r.best());
+  }
+
+  @Test
+  void existingOutputFolderNeedsForce() throws IOException {
+    Path data = data();
+    Files.createDirectories(dir.resolve("taken"));
+    Files.writeString(dir.resolve("taken/keep.txt"), "x");
+    BadInputException e = assertThrows(BadInputException.class, () -> run(options(data, "taken"), new TestFamily.Baseline()));
+    assertTrue(e.getMessage().contains("--force"));
+    CompletedRun forced = run(options(data, "taken").withOut(dir.resolve("taken"), true), new TestFamily.Baseline(),
+        new TestFamily.Centroid());
+    assertFalse(Files.exists(forced.folder().resolve("keep.txt")), "replaced whole");
+    assertTrue(Files.exists(forced.folder().resolve("result.json")));
+  }
+
+  @Test
+  void classSmallerThanFoldsIsBadInput() {
+    StringBuilder csv = new StringBuilder("x,y\n");
+    for (int i = 0; i < 40; i++) {
+      csv.append(i).append(',').append(i < 3 ? "rare" : "common").append('\n');
+    }
+    Path data = SyntheticData.write(dir, "rare.csv", csv.toString());
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> run(RunOptions.defaults(data, "y").withOut(dir.resolve("x"), false), new TestFamily.Baseline()));
+    assertTrue(e.getMessage().contains("class 'rare' has 3 rows, fewer than the 5 folds"), e.getMessage());
+    assertTrue(e.getMessage().contains("--folds 3"), e.getMessage());
+  }
+
+  @Test
+  void unknownModelIdIsBadInput() {
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> run(options(data(), "m").withModels(List.of("nope")), new TestFamily.Baseline(), new TestFamily.Centroid()));
+    assertTrue(e.getMessage().contains("unknown model 'nope'"));
+    assertTrue(e.getMessage().contains("centroid"));
+  }
+}
