@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** Parses and prints time budgets such as {@code 30s}, {@code 5m}, {@code 1h}, {@code 1m30s} or {@code 90}. */
 public final class Budgets {
-  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(h|m|s|ms)");
+  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
 
   private Budgets() {}
 

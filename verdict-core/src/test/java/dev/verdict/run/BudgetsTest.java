@@ -16,6 +16,7 @@ class BudgetsTest {
     assertEquals(Duration.ofHours(1), Budgets.parse("1h"));
     assertEquals(Duration.ofSeconds(45), Budgets.parse("45"));
     assertEquals(Duration.ofMillis(1500), Budgets.parse("1.5s"));
+    assertEquals(Duration.ofMillis(500), Budgets.parse("500ms"));
   }
 
   @Test

@@ -1,0 +1,12 @@
+package dev.verdict.classical.xgboost;
+
+import dev.verdict.model.TrainingSet;
+
+/** Test access to package-private parts of the XGBoost trainers. */
+public final class XGBoostTrainerAccess {
+  private XGBoostTrainerAccess() {}
+
+  public static int[][] holdout(TrainingSet data, long seed) {
+    return XGBoostTrainer.holdout(data, seed);
+  }
+}
