@@ -1,18 +1,15 @@
 package dev.verdict.cli;
 
 import dev.verdict.eval.Metric;
-import dev.verdict.model.TaskType;
 import dev.verdict.run.CompletedRun;
 import dev.verdict.run.ExperimentRunner;
 import dev.verdict.run.RunOptions;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code verdict run}: cross-validate every candidate model on the same folds within one budget. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -22,14 +19,8 @@ final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "CSV file (delimiter detected; header row required)")
-  Path file;
-
-  @Option(names = {"-t", "--target"}, required = true, paramLabel = "COLUMN", description = "the column to predict")
-  String target;
-
-  @Option(names = "--task", paramLabel = "TASK", description = "classification or regression (default: inferred)")
-  TaskType task;
+  @Mixin
+  DataOptions data;
 
   @Option(names = "--metric", paramLabel = "METRIC", converter = Converters.MetricConverter.class,
       description = "primary metric: accuracy, macro-f1, log-loss, roc-auc, rmse, mae, r2 (default: accuracy,"
@@ -40,17 +31,14 @@ final class RunCommand implements Callable<Integer> {
       description = "only these models (comma-separated ids, e.g. xgboost,svm-rbf); the baseline always runs")
   List<String> models;
 
-  @Option(names = "--lenient", description = "read non-numeric values in mostly numeric columns as missing")
-  boolean lenient;
-
   @Mixin
   RunSettings settings;
 
   @Override
   public Integer call() {
     Logging.configure(settings.verbose);
-    RunOptions options = new RunOptions(file, target, task, metric, settings.budgetOrDefault(), settings.seed,
-        settings.folds, settings.out, settings.force, lenient, models, settings.threads());
+    RunOptions options = new RunOptions(data.file, data.target, data.task, metric, settings.budgetOrDefault(), settings.seed,
+        settings.folds, settings.out, settings.force, data.lenient, models, settings.threads());
     return execute(spec.commandLine(), options, settings);
   }
 

@@ -102,12 +102,7 @@ public final class TestFamily implements ModelFamily {
     public Model fit(TrainingSet data, TrainContext context) {
       int d = data.x().columns();
       if (data.task() == TaskType.REGRESSION) {
-        double mean = Arrays.stream(data.y()).average().orElse(0);
-        return model(x -> {
-          double[] v = new double[x.rows()];
-          Arrays.fill(v, mean);
-          return new Predictions(v, null);
-        }, FitReport.complete(""));
+        return meanModel(data);
       }
       double[][] centroids = new double[data.classes()][d];
       int[] counts = new int[data.classes()];
@@ -227,12 +222,7 @@ public final class TestFamily implements ModelFamily {
     @Override
     public Model fit(TrainingSet data, TrainContext context) {
       if (data.task() == TaskType.REGRESSION) {
-        double mean = Arrays.stream(data.y()).average().orElse(0);
-        return model(x -> {
-          double[] v = new double[x.rows()];
-          Arrays.fill(v, mean);
-          return new Predictions(v, null);
-        }, FitReport.complete(""));
+        return meanModel(data);
       }
       double[] prior = new double[data.classes()];
       for (double y : data.y()) {
@@ -244,6 +234,15 @@ public final class TestFamily implements ModelFamily {
         return Predictions.fromProbabilities(p);
       }, FitReport.complete(""));
     }
+  }
+
+  static Model meanModel(TrainingSet data) {
+    double mean = Arrays.stream(data.y()).average().orElse(0);
+    return model(x -> {
+      double[] v = new double[x.rows()];
+      Arrays.fill(v, mean);
+      return new Predictions(v, null);
+    }, FitReport.complete(""));
   }
 
   static Model model(java.util.function.Function<Matrix, Predictions> predict, FitReport report) {

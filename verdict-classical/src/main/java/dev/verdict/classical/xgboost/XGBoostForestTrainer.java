@@ -1,18 +1,13 @@
 package dev.verdict.classical.xgboost;
 
-import dev.verdict.model.DataShape;
-import dev.verdict.model.Family;
 import dev.verdict.model.FitReport;
 import dev.verdict.model.Model;
 import dev.verdict.model.TaskType;
 import dev.verdict.model.TrainContext;
-import dev.verdict.model.Trainer;
 import dev.verdict.model.TrainingSet;
-import dev.verdict.prep.FeatureSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -24,14 +19,12 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * split, grown in {@value #CHUNKS} forests of equal size whose predictions are averaged, so growth
  * stops at a forest boundary once the time share is spent.
  */
-public final class XGBoostForestTrainer implements Trainer {
+public final class XGBoostForestTrainer extends XGBoostBase {
   static final int TREES = 300;
   static final int CHUNKS = 6;
 
-  private final TaskType task;
-
   public XGBoostForestTrainer(TaskType task) {
-    this.task = task;
+    super(task);
   }
 
   @Override
@@ -45,27 +38,10 @@ public final class XGBoostForestTrainer implements Trainer {
   }
 
   @Override
-  public Family family() {
-    return Family.CLASSICAL;
-  }
-
-  @Override
-  public FeatureSpec featureSpec() {
-    return FeatureSpec.keepMissing();
-  }
-
-  @Override
-  public boolean iterative() {
-    return true;
-  }
-
-  @Override
-  public OptionalDouble estimateSeconds(DataShape shape) {
-    return OptionalDouble.empty();
-  }
-
-  @Override
   public Model fit(TrainingSet data, TrainContext context) {
+    if (data.task() != task) {
+      throw new IllegalArgumentException(id() + " was made for " + task + " but got " + data.task());
+    }
     int features = Math.max(1, data.x().columns());
     double perSplit = data.task() == TaskType.CLASSIFICATION ? Math.sqrt(features) / features : 1.0 / 3;
     Map<String, Object> params = XGBoostSupport.baseParams(data, context);

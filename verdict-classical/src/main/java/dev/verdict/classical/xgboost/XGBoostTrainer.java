@@ -1,18 +1,13 @@
 package dev.verdict.classical.xgboost;
 
-import dev.verdict.model.DataShape;
-import dev.verdict.model.Family;
 import dev.verdict.model.FitReport;
 import dev.verdict.model.Model;
 import dev.verdict.model.TaskType;
 import dev.verdict.model.TrainContext;
-import dev.verdict.model.Trainer;
 import dev.verdict.model.TrainingSet;
-import dev.verdict.prep.FeatureSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -26,17 +21,15 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * (at most {@value #MAX_ROUNDS}); on fewer rows it boosts {@value #SMALL_ROUNDS} rounds. Boosting
  * also stops at a round boundary once the fold's time share is spent.
  */
-public final class XGBoostTrainer implements Trainer {
+public final class XGBoostTrainer extends XGBoostBase {
   static final int EARLY_STOPPING_ROWS = 500;
   static final double VALIDATION_SHARE = 0.15;
   static final int PATIENCE = 30;
   static final int MAX_ROUNDS = 1000;
   static final int SMALL_ROUNDS = 150;
 
-  private final TaskType task;
-
   public XGBoostTrainer(TaskType task) {
-    this.task = task;
+    super(task);
   }
 
   @Override
@@ -50,27 +43,10 @@ public final class XGBoostTrainer implements Trainer {
   }
 
   @Override
-  public Family family() {
-    return Family.CLASSICAL;
-  }
-
-  @Override
-  public FeatureSpec featureSpec() {
-    return FeatureSpec.keepMissing();
-  }
-
-  @Override
-  public boolean iterative() {
-    return true;
-  }
-
-  @Override
-  public OptionalDouble estimateSeconds(DataShape shape) {
-    return OptionalDouble.empty(); // stops at a round boundary when its share is spent
-  }
-
-  @Override
   public Model fit(TrainingSet data, TrainContext context) {
+    if (data.task() != task) {
+      throw new IllegalArgumentException(id() + " was made for " + task + " but got " + data.task());
+    }
     Map<String, Object> params = XGBoostSupport.baseParams(data, context);
     params.put("max_depth", 6);
     params.put("eta", 0.1);
