@@ -370,7 +370,7 @@ public final class ExperimentRunner {
         double allowance = Math.max(0.05, left / (k - j));
         Deadline foldDeadline = trainer.iterative() ? deadline.atMost(allowance) : deadline;
         TrainContext context = new TrainContext(Seeds.derive(options.seed(), trainer.id(), j), foldDeadline,
-            options.threads(), false);
+            options.threads(), options.verbose());
         int fold = j;
         Future<FoldOutcome> future = executor.submit(() -> fitAndScore(trainer, fold, context));
         FoldOutcome outcome;

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param lenient read non-numeric values in mostly numeric columns as missing
  * @param models trainer ids to run (empty: all)
  * @param threads threads a learner may use
+ * @param verbose let the learning libraries print their own progress
  */
 public record RunOptions(
     Path data,
@@ -39,7 +40,8 @@ public record RunOptions(
     boolean force,
     boolean lenient,
     List<String> models,
-    int threads) {
+    int threads,
+    boolean verbose) {
 
   public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
   public static final long DEFAULT_SEED = 42;
@@ -73,27 +75,31 @@ public record RunOptions(
   /** Options with the defaults for everything but the file and the target. */
   public static RunOptions defaults(Path data, String target) {
     return new RunOptions(data, target, null, null, DEFAULT_BUDGET, DEFAULT_SEED, DEFAULT_FOLDS, null, false, false,
-        List.of(), Runtime.getRuntime().availableProcessors());
+        List.of(), Runtime.getRuntime().availableProcessors(), false);
   }
 
   public RunOptions withBudget(Duration value) {
-    return new RunOptions(data, target, task, metric, value, seed, folds, out, force, lenient, models, threads);
+    return new RunOptions(data, target, task, metric, value, seed, folds, out, force, lenient, models, threads, verbose);
   }
 
   public RunOptions withSeed(long value) {
-    return new RunOptions(data, target, task, metric, budget, value, folds, out, force, lenient, models, threads);
+    return new RunOptions(data, target, task, metric, budget, value, folds, out, force, lenient, models, threads, verbose);
   }
 
   public RunOptions withFolds(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, value, out, force, lenient, models, threads);
+    return new RunOptions(data, target, task, metric, budget, seed, value, out, force, lenient, models, threads, verbose);
   }
 
   public RunOptions withOut(Path value, boolean replace) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, value, replace, lenient, models, threads);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, value, replace, lenient, models, threads, verbose);
   }
 
   public RunOptions withModels(List<String> value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, out, force, lenient, value, threads);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, out, force, lenient, value, threads, verbose);
+  }
+
+  public RunOptions withThreads(int value) {
+    return new RunOptions(data, target, task, metric, budget, seed, folds, out, force, lenient, models, value, verbose);
   }
 
   /** The options as a flat map of text, as recorded in provenance. */
