@@ -24,6 +24,21 @@ public final class Format {
     return String.format(Locale.ROOT, "%.3f", v);
   }
 
+  /** A data value with at most 4 significant digits and no trailing zeros: 17, 0.078, 2.42, 1.2e+06. */
+  public static String number(double v) {
+    if (Double.isNaN(v)) {
+      return "–";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+      return Long.toString((long) v);
+    }
+    double a = Math.abs(v);
+    if (a >= 1e6 || a < 1e-4) {
+      return String.format(Locale.ROOT, "%.3g", v);
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+  }
+
   public static String seconds(double s) {
     if (s < 0.01) {
       return String.format(Locale.ROOT, "%.3f", s);

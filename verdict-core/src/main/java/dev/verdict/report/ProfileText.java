@@ -30,8 +30,8 @@ public final class ProfileText {
     } else {
       NumericSummary d = t.distribution();
       sb.append(String.format(Locale.ROOT, "  min %s, median %s, max %s; mean %s ± %s; skewness %.2f%n",
-          Format.metric(d.min()), Format.metric(d.median()), Format.metric(d.max()), Format.metric(d.mean()),
-          Format.metric(d.std()), d.skewness()));
+          Format.number(d.min()), Format.number(d.median()), Format.number(d.max()), Format.number(d.mean()),
+          Format.number(d.std()), d.skewness()));
     }
     if (t.missing() > 0) {
       sb.append(String.format(Locale.ROOT, "  %,d rows without a target (dropped)%n", t.missing()));
@@ -76,7 +76,7 @@ public final class ProfileText {
   private static String values(ColumnProfile c) {
     if (c.numbers() != null) {
       NumericSummary n = c.numbers();
-      return Format.metric(n.min()) + " … " + Format.metric(n.max()) + " (median " + Format.metric(n.median()) + ")";
+      return Format.number(n.min()) + " … " + Format.number(n.max()) + " (median " + Format.number(n.median()) + ")";
     }
     if (c.topLevels() != null) {
       List<String> top = c.topLevels().stream().limit(3).map(l -> l.level() + " " + l.count()).toList();
