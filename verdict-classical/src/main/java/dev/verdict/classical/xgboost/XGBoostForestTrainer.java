@@ -51,7 +51,7 @@ public final class XGBoostForestTrainer extends XGBoostBase {
     params.put("learning_rate", 1.0);
     params.put("max_depth", 20);
     params.put("min_child_weight", 1e-3);
-    params.put("reg_lambda", 1.0);
+    params.put("reg_lambda", 0.01);
     int baseSeed = (Integer) params.get("seed");
     List<Booster> forests = new ArrayList<>();
     DMatrix train = null;
