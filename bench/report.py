@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+"""Render the Markdown tables of bench/tables.sh (python3 standard library only).
+
+    python3 bench/report.py OUT_DIR
+
+Reads, for every OUT_DIR/<dataset>/meta.json that tables.sh wrote:
+  OUT_DIR/<dataset>/verdict/result.json   Verdict's run folder
+  OUT_DIR/<dataset>/peers.jsonl           records of /work/shared/bench/baselines.py (via bench/peers.py)
+and prints
+  1. one summary table, a row per dataset (Verdict's best vs the best peer, times);
+  2. one table per dataset pairing each Verdict model with the peer running the same algorithm;
+  3. a list of per-model gaps beyond the tolerances below, and of slow or cut models.
+
+Comparisons are on Verdict's primary metric: accuracy -> peer "acc" (mean over folds, sd = np.std
+over folds, ddof 0), macro-f1 -> peer "f1" (mean over folds), rmse -> peer "rmse" (pooled over the
+out-of-fold predictions). For regression Verdict's RMSE is likewise recomputed pooled over its
+out-of-fold predictions (result.json's mean.rmse is the mean of the fold RMSEs; both are shown).
+Verdict's sd is the one in result.json (sample sd over folds, ddof 1). The two tools use different
+fold assignments (both 5-fold, stratified for classes, seed 0), so small gaps are fold noise.
+
+Tolerances ("within"): classification 0.005 (0.5 points), or, for tables under 1,000 rows, one fold
+sd of the best peer if that is larger; regression 2 % relative RMSE.
+"""
+import csv, json, math, os, sys
+
+# Verdict model id -> peer model of the same algorithm (classification, regression)
+PAIRS_CLS = {"logistic": "LogReg+scaler", "cart": "DecisionTree", "xgboost": "XGBoost-hist",
+             "random-forest": "RandomForest300", "svm-rbf": "SVC-RBF+scaler"}
+PAIRS_REG = {"linear": "LinearRegression", "logistic": "LinearRegression", "cart": "DecisionTree",
+             "xgboost": "XGBoost-hist", "random-forest": "RandomForest300", "svm-rbf": "SVR-RBF+scaler(X,y)"}
+SMALL_ROWS = 1000
+
+
+def f(x, d=3):
+    return "–" if x is None else ("%.*f" % (d, x))
+
+
+def secs(x):
+    if x is None:
+        return "–"
+    return "%.2f" % x if x < 10 else "%.1f" % x
+
+
+def ratio(a, b):
+    if a is None or b is None or b <= 0:
+        return "–"
+    r = a / b
+    return "%.1f×" % r if r >= 0.95 else "%.2f×" % r
+
+
+def load(r):
+    a, b = r.get("v_other"), r.get("p_other")
+    if a is None and b is None:
+        return "–"
+    return "%s / %s" % ("–" if a is None else "%.2f" % a, "–" if b is None else "%.2f" % b)
+
+
+def load_peers(path):
+    recs = {}
+    if os.path.exists(path):
+        for line in open(path):
+            if line.strip():
+                r = json.loads(line)
+                if r.get("part") in ("tabular", "regression"):
+                    recs.setdefault(r["dataset"], {})[r["model"]] = r
+    return recs
+
+
+def pooled_regression(result, csv_path, target):
+    """RMSE and R^2 pooled over Verdict's out-of-fold predictions (they are in row order)."""
+    try:
+        with open(csv_path) as h:
+            rd = csv.reader(h)
+            head = next(rd)
+            col = head.index(target) if target in head else len(head) - 1
+            y = [float(row[col]) for row in rd if row]
+    except Exception:
+        return {}
+    mean_y = sum(y) / len(y)
+    sst = sum((v - mean_y) ** 2 for v in y)
+    out = {}
+    for m in result.get("models", []):
+        p = (m.get("outOfFold") or {}).get("predicted")
+        if not p or len(p) != len(y):
+            continue
+        try:
+            p = [float(v) for v in p]
+        except (TypeError, ValueError):
+            continue
+        sse = sum((a - b) ** 2 for a, b in zip(p, y))
+        out[m["id"]] = (math.sqrt(sse / len(y)), 1 - sse / sst if sst > 0 else None)
+    return out
+
+
+def fold_seconds(m):
+    fs = m.get("folds") or []
+    if not fs:
+        return m.get("fitSeconds") or None  # skipped / failed before a fold: no time
+    return sum((x.get("fitSeconds") or 0) + (x.get("predictSeconds") or 0) for x in fs)
+
+
+def main():
+    out_dir = sys.argv[1]
+    peers = {}
+    for d in sorted(os.listdir(out_dir)):
+        for ds, recs in load_peers(os.path.join(out_dir, d, "peers.jsonl")).items():
+            peers.setdefault(ds, {}).update(recs)
+    metas = []
+    for d in sorted(os.listdir(out_dir)):
+        p = os.path.join(out_dir, d, "meta.json")
+        if os.path.isfile(p):
+            metas.append(json.load(open(p)))
+    metas.sort(key=lambda m: (m.get("rows") or 0, m["dataset"]))
+
+    summary, details, flags, notes = [], [], [], []
+    for meta in metas:
+        ds = meta["dataset"]
+        row = {"ds": ds, "rows": meta.get("rows"), "feat": meta.get("features")}
+        summary.append(row)
+        if meta.get("skipped"):
+            row["note"] = "skipped: " + meta["skipped"]
+            continue
+        rpath = os.path.join(out_dir, ds, "verdict", "result.json")
+        result = None
+        if os.path.isfile(rpath):
+            try:
+                result = json.load(open(rpath))
+            except Exception as e:
+                row["note"] = "result.json unreadable: %s" % e
+        row["wall"] = meta.get("verdict_wall_s")
+        row["v_other"] = meta.get("verdict_other_load")
+        row["p_other"] = meta.get("peers_other_load")
+        if result is None:
+            row.setdefault("note", "Verdict failed (exit %s; see %s/verdict.log)" % (meta.get("verdict_rc"), ds))
+        pr = peers.get(ds, {})
+        if meta.get("peers_rc") not in (0, None) and not pr:
+            row["peer_note"] = {3: "no peer protocol in baselines.py"}.get(meta.get("peers_rc"),
+                                                                            "peers failed (exit %s)" % meta.get("peers_rc"))
+        row["peer_s"] = sum(r["seconds"] for r in pr.values()) if pr else None
+        if result is None:
+            continue
+
+        task = result.get("task")
+        metric = result.get("primaryMetric")
+        models = result.get("models", [])
+        row["metric"] = metric
+        row["v_fit"] = sum(m.get("fitSeconds") or 0 for m in models)
+        row["v_elapsed"] = result.get("elapsedSeconds")
+        reg = task == "regression"
+        lower_better = metric in ("rmse", "mae", "log-loss")
+        pooled = pooled_regression(result, meta["csv"], meta.get("target")) if reg else {}
+
+        def vscore(m):
+            if reg and metric == "rmse" and m["id"] in pooled:
+                return pooled[m["id"]][0]
+            return (m.get("mean") or {}).get(metric)
+
+        peer_key = {"accuracy": "acc", "macro-f1": "f1", "rmse": "rmse", "r2": "r2"}.get(metric)
+        best_id = result.get("best")
+        best = next((m for m in models if m["id"] == best_id), None)
+        if best is not None:
+            row["v_best"] = best_id
+            row["v_score"] = vscore(best)
+            row["v_sd"] = (best.get("std") or {}).get(metric)
+            row["v_status"] = best.get("status")
+        if pr and peer_key:
+            cand = [r for r in pr.values() if r.get(peer_key) is not None]
+            if cand:
+                pb = (min if lower_better else max)(cand, key=lambda r: r[peer_key])
+                row["p_best"] = pb["model"]
+                row["p_score"] = pb[peer_key]
+                row["p_sd"] = pb.get("acc_std") if peer_key == "acc" else None
+        pairs = PAIRS_REG if reg else PAIRS_CLS
+        matched = {pairs[m["id"]] for m in models if m["id"] in pairs and pairs[m["id"]] in pr}
+        row["peer_s_matched"] = sum(pr[k]["seconds"] for k in matched) if matched else None
+
+        if row.get("v_score") is not None and row.get("p_score") is not None:
+            v, p = row["v_score"], row["p_score"]
+            if lower_better:
+                row["delta"] = v - p
+                rel = (v - p) / p if p else None
+                row["rel"] = rel
+                row["verdict"] = "better" if v <= p else ("within 2 %" if rel is not None and rel <= 0.02 else "behind")
+            else:
+                row["delta"] = v - p
+                tol = 0.005
+                if (row["rows"] or 0) < SMALL_ROWS and row.get("p_sd"):
+                    tol = max(tol, row["p_sd"])
+                row["tol"] = tol
+                row["verdict"] = "better" if v >= p else ("within" if p - v <= tol + 1e-12 else "behind")
+
+        # ---- per-model detail table
+        lines = ["", "#### %s (%s rows, %s features; %s; Verdict primary metric %s)" %
+                 (ds, meta.get("rows"), meta.get("features"), task, metric), ""]
+        if reg:
+            lines.append("| Verdict model | status | RMSE pooled (fold mean ± sd) | R² pooled | fit+predict s | peer (same algorithm) | peer RMSE | peer R² | peer s | RMSE rel. gap | time ratio |")
+            lines.append("|---|---|---|---|---|---|---|---|---|---|---|")
+        else:
+            lines.append("| Verdict model | status | accuracy ± sd | macro-F1 | fit+predict s | peer (same algorithm) | peer accuracy ± sd | peer macro-F1 | peer s | Δ accuracy | time ratio |")
+            lines.append("|---|---|---|---|---|---|---|---|---|---|---|")
+        for m in models:
+            mean, sd = m.get("mean") or {}, m.get("std") or {}
+            st = (m.get("status") or "?").lower()
+            vs = fold_seconds(m)
+            peer = pr.get(pairs.get(m["id"], ""))
+            if reg:
+                pr_rmse, pr_r2 = pooled.get(m["id"], (None, None))
+                gap = (pr_rmse / peer["rmse"] - 1) if (peer and pr_rmse is not None) else None
+                lines.append("| %s | %s | %s (%s ± %s) | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                    m["id"], st, f(pr_rmse), f(mean.get("rmse")), f(sd.get("rmse")), f(pr_r2),
+                    secs(vs), peer["model"] if peer else "–", f(peer["rmse"]) if peer else "–",
+                    f(peer["r2"]) if peer else "–", secs(peer["seconds"]) if peer else "–",
+                    "%+.1f %%" % (100 * gap) if gap is not None else "–",
+                    ratio(vs, peer["seconds"]) if peer else "–"))
+                if peer and gap is not None and gap > 0.05:
+                    flags.append("%s / %s: RMSE %.3f vs %s %.3f (%+.1f %%)" % (ds, m["id"], pr_rmse, peer["model"], peer["rmse"], 100 * gap))
+            else:
+                acc = mean.get("accuracy")
+                dacc = (acc - peer["acc"]) if (peer and acc is not None) else None
+                lines.append("| %s | %s | %s ± %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                    m["id"], st, f(acc, 4), f(sd.get("accuracy"), 4), f(mean.get("macro-f1"), 4), secs(vs),
+                    peer["model"] if peer else "–",
+                    ("%.4f ± %.4f" % (peer["acc"], peer["acc_std"])) if peer else "–",
+                    f(peer["f1"], 4) if peer else "–", secs(peer["seconds"]) if peer else "–",
+                    "%+.4f" % dacc if dacc is not None else "–", ratio(vs, peer["seconds"]) if peer else "–"))
+                if peer and dacc is not None:
+                    tol = max(0.01, peer.get("acc_std") or 0)
+                    if dacc < -tol:
+                        flags.append("%s / %s: accuracy %.4f vs %s %.4f (%+.4f; tolerance %.4f)" %
+                                     (ds, m["id"], acc, peer["model"], peer["acc"], dacc, tol))
+            if peer and vs is not None and vs > 1.0 and vs > 3 * peer["seconds"]:
+                flags.append("%s / %s: %.2f s fit+predict vs %s %.2f s (%.1f× slower)" %
+                             (ds, m["id"], vs, peer["model"], peer["seconds"], vs / peer["seconds"]))
+            if st not in ("complete",):
+                flags.append("%s / %s: status %s%s" % (ds, m["id"], st, (" — " + m["note"]) if m.get("note") else ""))
+        extra = [r for k, r in pr.items() if k not in set(pairs.values())]
+        for r in extra:
+            if reg:
+                lines.append("| – | | | | | %s | %s | %s | %s | | |" % (r["model"], f(r["rmse"]), f(r["r2"]), secs(r["seconds"])))
+            else:
+                lines.append("| – | | | | | %s | %.4f ± %.4f | %s | %s | | |" % (r["model"], r["acc"], r["acc_std"], f(r["f1"], 4), secs(r["seconds"])))
+        for w in result.get("warnings") or []:
+            notes.append("%s: %s" % (ds, w))
+        details.extend(lines)
+
+    # ---- summary table
+    print("| dataset | rows | features | metric | Verdict best | Verdict mean ± sd | best peer | peer mean ± sd | Δ (Verdict − peer) | vs peer | Verdict Σ fit s | peers Σ s (all 6) | peers Σ s (same 5 algorithms) | fit-time ratio (Verdict / same-5 peers) | Verdict process wall s | other load (cores) Verdict / peers |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in summary:
+        if "metric" not in r:
+            print("| %s | %s | %s | | %s | | %s | | | | | %s | | | %s | %s |" % (
+                r["ds"], r["rows"], r["feat"], r.get("note", "–"), r.get("peer_note", ""),
+                secs(r.get("peer_s")), secs(r.get("wall")), load(r)))
+            continue
+        reg = r["metric"] in ("rmse", "mae")
+        d = 3 if reg else 4
+        delta = "–"
+        if "delta" in r:
+            delta = ("%+.3f (%+.1f %%)" % (r["delta"], 100 * r["rel"])) if reg else ("%+.4f" % r["delta"])
+        vmean = "%s ± %s" % (f(r.get("v_score"), d), f(r.get("v_sd"), d))
+        if reg:
+            vmean = "%s (pooled; fold sd %s)" % (f(r.get("v_score"), d), f(r.get("v_sd"), d))
+        pmean = "–"
+        if r.get("p_score") is not None:
+            pmean = f(r["p_score"], d) + (" ± %s" % f(r["p_sd"], d) if r.get("p_sd") is not None else "")
+        print("| %s | %s | %s | %s | %s%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            r["ds"], r["rows"], r["feat"], r["metric"], r.get("v_best", "–"),
+            "" if (r.get("v_status") or "").lower() == "complete" else " (%s)" % (r.get("v_status") or "?").lower(),
+            vmean, r.get("p_best", r.get("peer_note", "–")), pmean, delta, r.get("verdict", "–"),
+            secs(r.get("v_fit")), secs(r.get("peer_s")), secs(r.get("peer_s_matched")),
+            ratio(r.get("v_fit"), r.get("peer_s_matched")), secs(r.get("wall")), load(r)))
+    print()
+    print("Δ: classification in metric units (0.005 = 0.5 points); regression RMSE difference (relative). "
+          "'within' = inside 0.5 points, or one fold sd of the best peer for tables under %d rows; "
+          "regression: within 2 %% relative RMSE. Verdict Σ fit s = sum of models[].fitSeconds (fit only); "
+          "peer seconds = fit+predict over 5 folds. Verdict process wall s = the whole `./verdict run` "
+          "process (JVM start, CSV read, profiling, all models, writing results). Other load = average cores "
+          "used by other processes on the machine during the timed step (of %d); above ~0.2 the times are "
+          "inflated by contention." % (SMALL_ROWS, os.cpu_count() or 0))
+    print("\n### Per-model comparison (same algorithm)")
+    print("\n".join(details))
+    print("\n### Flags (accuracy more than max(1 point, peer fold sd) below the same-algorithm peer; "
+          "RMSE more than 5 % above it; > 3× slower than it and > 1 s; status other than complete)\n")
+    for x in flags or ["none"]:
+        print("- " + x)
+    if notes:
+        print("\n### Verdict's warnings\n")
+        for x in notes:
+            print("- " + x)
+
+
+if __name__ == "__main__":
+    main()
