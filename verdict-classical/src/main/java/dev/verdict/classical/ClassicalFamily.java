@@ -38,13 +38,11 @@ public final class ClassicalFamily implements ModelFamily {
 
   @Override
   public Map<String, String> libraryVersions() {
-    ClassLoader loader = ClassicalFamily.class.getClassLoader();
     Map<String, String> v = new TreeMap<>();
-    v.put("xgboost4j", ProvenanceFactory.artifactVersion(loader, "ml.dmlc", "xgboost4j_2.12"));
-    v.put("tribuo", ProvenanceFactory.artifactVersion(loader, "org.tribuo", "tribuo-core"));
-    v.put("libsvm", ProvenanceFactory.artifactVersion(loader, "tw.edu.ntu.csie", "libsvm"));
-    String liblinear = de.bwaldvogel.liblinear.Linear.class.getPackage().getImplementationVersion();
-    v.put("liblinear", liblinear == null ? "unknown" : liblinear);
+    v.put("xgboost4j", ProvenanceFactory.artifactVersion(ml.dmlc.xgboost4j.java.XGBoost.class, "ml.dmlc", "xgboost4j_2.12"));
+    v.put("tribuo", ProvenanceFactory.artifactVersion(org.tribuo.Trainer.class, "org.tribuo", "tribuo-core"));
+    v.put("libsvm", ProvenanceFactory.artifactVersion(libsvm.svm.class, "tw.edu.ntu.csie", "libsvm"));
+    v.put("liblinear", ProvenanceFactory.artifactVersion(de.bwaldvogel.liblinear.Linear.class, "de.bwaldvogel", "liblinear"));
     return v;
   }
 }

@@ -48,10 +48,11 @@ class SamplesTest {
     RunResult r = ResultJson.readRun(out.resolve("result.json"));
     assertEquals(task, r.task());
     assertEquals(metric, r.primaryMetric());
-    assertEquals(6, r.models().size());
+    assertEquals(8, r.models().size(), "six classical candidates and two deep ones");
+    assertEquals(2, r.models().stream().filter(m -> m.family().equals("deep")).count());
     assertNotNull(r.best());
     for (ModelResult m : r.models()) {
-      assertEquals(ModelStatus.COMPLETE, m.status(), m.id() + ": " + m.note());
+      assertTrue(m.status().ranked(), m.id() + ": " + m.status() + " " + m.note());
       assertEquals(5, m.folds().size());
       assertTrue(m.fitSeconds() >= 0);
       assertNotNull(m.predictMicrosPerRow());
@@ -69,7 +70,7 @@ class SamplesTest {
     assertEquals(64, r.provenance().dataSha256().length());
     assertTrue(r.provenance().libraries().containsKey("xgboost4j"));
     List<String> csv = Files.readAllLines(out.resolve("leaderboard.csv"));
-    assertEquals(7, csv.size());
+    assertEquals(9, csv.size());
     assertTrue(Files.readString(out.resolve("summary.md")).contains("Rule-of-thumb advice"));
   }
 
@@ -104,7 +105,7 @@ class SamplesTest {
     RunResult[] runs = new RunResult[2];
     for (int i = 0; i < 2; i++) {
       Path out = dir.resolve("det" + i);
-      Cli.Result run = Cli.verdict("run", data, "--target", "cultivar", "--budget", "1m", "--seed", "3", "--out",
+      Cli.Result run = Cli.verdict("run", data, "--target", "cultivar", "--budget", "10m", "--seed", "3", "--out",
           out.toString(), "--quiet", "--threads", "1");
       assertEquals(0, run.code(), run.err());
       runs[i] = ResultJson.readRun(out.resolve("result.json"));
@@ -112,7 +113,7 @@ class SamplesTest {
     assertEquals(runs[0].models().stream().map(ModelResult::id).toList(), runs[1].models().stream().map(ModelResult::id).toList());
     for (ModelResult a : runs[0].models()) {
       ModelResult b = runs[1].model(a.id());
-      assertEquals(ModelStatus.COMPLETE, a.status());
+      assertEquals(ModelStatus.COMPLETE, a.status(), a.id() + " hit no deadline with a 10m budget");
       for (int f = 0; f < a.folds().size(); f++) {
         assertEquals(a.folds().get(f).metrics(), b.folds().get(f).metrics(), a.id() + " fold " + f);
       }

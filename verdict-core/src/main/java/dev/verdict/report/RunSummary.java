@@ -30,12 +30,29 @@ public final class RunSummary {
             metric.label(), (gain >= 0) == metric.higherIsBetter() ? "better" : "worse"));
       }
     }
-    boolean hasDeep = r.models().stream().anyMatch(m -> m.family().equals("deep"));
     String expected = r.profile().advice().expected();
-    if (!hasDeep) {
+    ModelResult bestClassical = bestOf(r, "classical");
+    ModelResult bestDeep = bestOf(r, "deep");
+    if (bestDeep == null) {
       out.add("Rules of thumb expected " + expected + " to win (" + r.profile().advice().strength()
-          + "); no deep-learning family is installed, so this run compares classical models only.");
+          + "); no deep model finished, so this run compares classical models only.");
+    } else if (bestClassical != null) {
+      double c = bestClassical.meanOf(r.primaryMetric());
+      double d = bestDeep.meanOf(r.primaryMetric());
+      boolean deepAhead = metric.better(d, c);
+      out.add(String.format(Locale.ROOT,
+          "Best classical candidate: %s (%s); best deep candidate: %s (%s); %s is ahead by %s %s on these folds.",
+          bestClassical.id(), Format.metric(c), bestDeep.id(), Format.metric(d), deepAhead ? "deep" : "classical",
+          Format.metric(Math.abs(d - c)), metric.label()));
+      out.add("Rules of thumb expected " + expected + " to win (" + r.profile().advice().strength()
+          + "). These are the best of several candidates per family on the same folds, which favours the family"
+          + " with more candidates; the paired test with a confidence interval is not computed yet.");
     }
     return out;
+  }
+
+  private static ModelResult bestOf(RunResult r, String family) {
+    return r.models().stream().filter(m -> !m.baseline() && m.family().equals(family) && m.status().ranked())
+        .findFirst().orElse(null);
   }
 }

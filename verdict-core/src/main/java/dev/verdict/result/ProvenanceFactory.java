@@ -47,21 +47,30 @@ public final class ProvenanceFactory {
   }
 
   /**
-   * The version of a Maven artifact on the class path, read from its {@code pom.properties}, or
-   * {@code unknown}. Families use this to report their libraries.
+   * The version of the library that holds {@code anchor}: from its Maven {@code pom.properties}
+   * when the jar has one, else from its manifest, else {@code unknown}. Families use this to report
+   * their libraries.
    */
-  public static String artifactVersion(ClassLoader loader, String groupId, String artifactId) {
+  public static String artifactVersion(Class<?> anchor, String groupId, String artifactId) {
     String path = "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
-    try (InputStream in = loader.getResourceAsStream(path)) {
-      if (in == null) {
-        return "unknown";
+    try (InputStream in = anchor.getClassLoader().getResourceAsStream(path)) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("version");
+        if (v != null) {
+          return v;
+        }
       }
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "unknown");
     } catch (IOException e) {
-      return "unknown";
+      // fall back to the manifest
     }
+    Package pkg = anchor.getPackage();
+    String v = pkg == null ? null : pkg.getImplementationVersion();
+    if (v == null && pkg != null) {
+      v = pkg.getSpecificationVersion();
+    }
+    return v == null ? "unknown" : v;
   }
 
   private static Properties loadBuild() {

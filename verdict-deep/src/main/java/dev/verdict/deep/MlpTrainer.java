@@ -1,0 +1,357 @@
+package dev.verdict.deep;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.nn.norm.LayerNorm;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import dev.verdict.model.DataShape;
+import dev.verdict.model.Family;
+import dev.verdict.model.FitReport;
+import dev.verdict.model.Matrix;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.TrainContext;
+import dev.verdict.model.Trainer;
+import dev.verdict.model.TrainingSet;
+import dev.verdict.prep.FeatureSpec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+
+/**
+ * A multilayer perceptron for tables (DJL with the PyTorch engine) on standardised, one-hot
+ * encoded inputs, trained with AdamW in mini-batches. {@value #VALIDATION_SHARE} of the training fold
+ * is held out (stratified for classes) to stop after {@code patience} epochs without a better
+ * validation loss; the best epoch's weights are kept. Regression targets are standardised for
+ * training. Training also stops at an epoch boundary once the fold's time share is spent.
+ */
+public final class MlpTrainer implements Trainer {
+  static final double VALIDATION_SHARE = 0.15;
+  /** Below this many training rows there is no holdout: the net trains for a fixed number of epochs. */
+  static final int MIN_ROWS_FOR_HOLDOUT = 100;
+  static final int EPOCHS_WITHOUT_HOLDOUT = 60;
+
+  private final TaskType task;
+  private final MlpConfig config;
+
+  public MlpTrainer(TaskType task, MlpConfig config) {
+    this.task = task;
+    this.config = config;
+  }
+
+  @Override
+  public String id() {
+    return config.id();
+  }
+
+  @Override
+  public String displayName() {
+    String layers = config.hidden().size() + "×" + config.hidden().get(0);
+    return "MLP " + layers + (config.residual() ? " residual" : "")
+        + (config.dropout() > 0 ? ", dropout " + config.dropout() : "") + " (DJL/PyTorch, AdamW)";
+  }
+
+  @Override
+  public Family family() {
+    return Family.DEEP;
+  }
+
+  @Override
+  public FeatureSpec featureSpec() {
+    return FeatureSpec.standardized();
+  }
+
+  @Override
+  public boolean iterative() {
+    return true;
+  }
+
+  @Override
+  public OptionalDouble estimateSeconds(DataShape shape) {
+    return OptionalDouble.empty(); // stops at an epoch boundary when its share is spent
+  }
+
+  @Override
+  public dev.verdict.model.Model fit(TrainingSet data, TrainContext context) {
+    if (data.task() != task) {
+      throw new IllegalArgumentException(id() + " was made for " + task + " but got " + data.task());
+    }
+    Engine engine = DeepRuntime.engine(context.threads());
+    DeepRuntime.seed(engine, context.seed());
+    Device device = DeepRuntime.device(engine);
+    boolean classification = task == TaskType.CLASSIFICATION;
+    int n = data.x().rows();
+    int d = data.x().columns();
+    int outputs = classification ? data.classes() : 1;
+    boolean holdout = n >= MIN_ROWS_FOR_HOLDOUT;
+    int[][] split = holdout ? Holdout.split(data, VALIDATION_SHARE, context.seed()) : new int[][] {all(n), new int[0]};
+    double mean = 0;
+    double scale = 1;
+    if (!classification) {
+      double[] stats = meanStd(data.y(), split[0]);
+      mean = stats[0];
+      scale = stats[1];
+    }
+    Model model = Model.newInstance(config.id(), device, engine.getEngineName());
+    try {
+      model.setBlock(block(outputs));
+      Loss loss = classification ? Loss.softmaxCrossEntropyLoss() : Loss.l2Loss();
+      DefaultTrainingConfig training = new DefaultTrainingConfig(loss)
+          .optOptimizer(Optimizer.adamW()
+              .optLearningRateTracker(Tracker.fixed(config.learningRate()))
+              .optWeightDecays(config.weightDecay())
+              .build())
+          .optDevices(new Device[] {device});
+      int epochs;
+      int bestEpoch = -1;
+      boolean cut = false;
+      try (ai.djl.training.Trainer trainer = model.newTrainer(training)) {
+        trainer.initialize(new Shape(1, d));
+        NDManager manager = trainer.getManager();
+        Batches fit = new Batches(data, split[0], classification, mean, scale);
+        Batches validation = holdout ? new Batches(data, split[1], classification, mean, scale) : null;
+        SplittableRandom random = new SplittableRandom(context.seed() ^ 0x9E3779B97F4A7C15L);
+        // at least ~8 steps per epoch, so patience counted in epochs means something on small data
+        int batchSize = Math.max(16, Math.min(config.batchSize(), split[0].length / 8));
+        int maxEpochs = holdout ? config.maxEpochs() : Math.min(config.maxEpochs(), EPOCHS_WITHOUT_HOLDOUT);
+        double best = Double.POSITIVE_INFINITY;
+        byte[] bestWeights = null;
+        epochs = 0;
+        for (int epoch = 0; epoch < maxEpochs; epoch++) {
+          if (epoch > 0 && context.deadline().passed()) {
+            cut = true;
+            break;
+          }
+          int[] order = fit.shuffled(random);
+          for (int from = 0; from < order.length; from += batchSize) {
+            int to = Math.min(order.length, from + batchSize);
+            try (NDManager scope = manager.newSubManager()) {
+              NDList x = new NDList(fit.features(scope, order, from, to));
+              NDList y = new NDList(fit.labels(scope, order, from, to));
+              try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDList predicted = trainer.forward(x);
+                collector.backward(loss.evaluate(y, predicted));
+              }
+              trainer.step();
+            }
+          }
+          epochs = epoch + 1;
+          if (validation != null) {
+            double value;
+            try (NDManager scope = manager.newSubManager()) {
+              int[] rows = validation.identity();
+              NDList predicted = trainer.evaluate(new NDList(validation.features(scope, rows, 0, rows.length)));
+              value = loss.evaluate(new NDList(validation.labels(scope, rows, 0, rows.length)), predicted).getFloat();
+            }
+            if (value < best - 1e-7) {
+              best = value;
+              bestEpoch = epoch;
+              bestWeights = weights(model.getBlock());
+            } else if (epoch - bestEpoch >= config.patience()) {
+              break;
+            }
+          }
+        }
+        if (bestWeights != null) {
+          restore(model, bestWeights);
+        }
+      }
+      int used = bestEpoch >= 0 ? bestEpoch + 1 : epochs;
+      String detail = (holdout
+          ? used + " epochs (early stopping on a " + Math.round(VALIDATION_SHARE * 100) + "% holdout, " + epochs + " run)"
+          : epochs + " epochs") + " on " + device;
+      if (cut) {
+        detail = "cut at " + epochs + " epochs; " + detail;
+      }
+      return new MlpModel(model, task, data.classes(), mean, scale, new FitReport(cut, used, detail));
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Plain: [Linear, ReLU, Dropout] per hidden layer, then a linear output. Residual (as the ResNet of
+   * Gorishniy et al., "Revisiting Deep Learning Models for Tabular Data", NeurIPS 2021): a linear
+   * embedding, then blocks x + Dropout(Linear(ReLU(Linear(LayerNorm(x))))), then LayerNorm, ReLU and
+   * the linear output.
+   */
+  private Block block(int outputs) {
+    SequentialBlock net = new SequentialBlock();
+    List<Integer> hidden = config.hidden();
+    if (!config.residual()) {
+      for (int units : hidden) {
+        net.add(Linear.builder().setUnits(units).build()).add(Activation.reluBlock());
+        addDropout(net);
+      }
+      return net.add(Linear.builder().setUnits(outputs).build());
+    }
+    int width = hidden.get(0);
+    net.add(Linear.builder().setUnits(width).build());
+    for (int i = 1; i < hidden.size(); i++) {
+      SequentialBlock branch = new SequentialBlock()
+          .add(LayerNorm.builder().build())
+          .add(Linear.builder().setUnits(width).build())
+          .add(Activation.reluBlock());
+      addDropout(branch);
+      branch.add(Linear.builder().setUnits(width).build());
+      addDropout(branch);
+      net.add(new ParallelBlock(
+          branches -> new NDList(branches.get(0).singletonOrThrow().add(branches.get(1).singletonOrThrow())),
+          List.of(branch, Blocks.identityBlock())));
+    }
+    return net.add(LayerNorm.builder().build()).add(Activation.reluBlock()).add(Linear.builder().setUnits(outputs).build());
+  }
+
+  private void addDropout(SequentialBlock block) {
+    if (config.dropout() > 0) {
+      block.add(Dropout.builder().optRate((float) config.dropout()).build());
+    }
+  }
+
+  private static byte[] weights(Block block) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      block.saveParameters(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void restore(Model model, byte[] weights) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(weights))) {
+      model.getBlock().loadParameters(model.getNDManager(), in);
+    } catch (IOException | ai.djl.MalformedModelException e) {
+      throw new IllegalStateException("cannot restore the best epoch's weights", e);
+    }
+  }
+
+  private static int[] all(int n) {
+    int[] rows = new int[n];
+    for (int i = 0; i < n; i++) {
+      rows[i] = i;
+    }
+    return rows;
+  }
+
+  private static double[] meanStd(double[] y, int[] rows) {
+    double sum = 0;
+    for (int r : rows) {
+      sum += y[r];
+    }
+    double mean = sum / rows.length;
+    double ss = 0;
+    for (int r : rows) {
+      ss += (y[r] - mean) * (y[r] - mean);
+    }
+    double std = Math.sqrt(ss / rows.length);
+    return new double[] {mean, std > 1e-12 ? std : 1};
+  }
+
+  /** Rows of the training set, turned into NDArrays batch by batch. */
+  private static final class Batches {
+    private final Matrix x;
+    private final double[] y;
+    private final int[] rows;
+    private final boolean classification;
+    private final double mean;
+    private final double scale;
+
+    Batches(TrainingSet data, int[] rows, boolean classification, double mean, double scale) {
+      this.x = data.x();
+      this.y = data.y();
+      this.rows = rows;
+      this.classification = classification;
+      this.mean = mean;
+      this.scale = scale;
+    }
+
+    int[] identity() {
+      return all(rows.length);
+    }
+
+    int[] shuffled(SplittableRandom random) {
+      int[] order = all(rows.length);
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      return order;
+    }
+
+    NDArray features(NDManager manager, int[] order, int from, int to) {
+      int d = x.columns();
+      float[] out = new float[(to - from) * d];
+      for (int i = from; i < to; i++) {
+        System.arraycopy(x.data(), rows[order[i]] * d, out, (i - from) * d, d);
+      }
+      return manager.create(out, new Shape(to - from, d));
+    }
+
+    NDArray labels(NDManager manager, int[] order, int from, int to) {
+      float[] out = new float[to - from];
+      for (int i = from; i < to; i++) {
+        double v = y[rows[order[i]]];
+        out[i - from] = (float) (classification ? v : (v - mean) / scale);
+      }
+      return classification ? manager.create(out, new Shape(to - from)) : manager.create(out, new Shape(to - from, 1));
+    }
+  }
+
+  /** A seeded holdout of a share of the rows, stratified by class for classification. */
+  static final class Holdout {
+    private Holdout() {}
+
+    static int[][] split(TrainingSet data, double share, long seed) {
+      SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+      int n = data.x().rows();
+      int groups = data.task() == TaskType.CLASSIFICATION ? data.classes() : 1;
+      List<Integer> fit = new ArrayList<>();
+      List<Integer> hold = new ArrayList<>();
+      for (int g = 0; g < groups; g++) {
+        List<Integer> members = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+          if (groups == 1 || (int) data.y()[r] == g) {
+            members.add(r);
+          }
+        }
+        for (int i = members.size() - 1; i > 0; i--) {
+          int j = random.nextInt(i + 1);
+          Integer t = members.get(i);
+          members.set(i, members.get(j));
+          members.set(j, t);
+        }
+        int held = (int) Math.round(members.size() * share);
+        hold.addAll(members.subList(0, held));
+        fit.addAll(members.subList(held, members.size()));
+      }
+      return new int[][] {fit.stream().mapToInt(Integer::intValue).sorted().toArray(),
+          hold.stream().mapToInt(Integer::intValue).sorted().toArray()};
+    }
+  }
+}

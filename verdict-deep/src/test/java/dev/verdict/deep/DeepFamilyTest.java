@@ -1,0 +1,94 @@
+package dev.verdict.deep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verdict.eval.Metrics;
+import dev.verdict.model.Deadline;
+import dev.verdict.model.Family;
+import dev.verdict.model.Model;
+import dev.verdict.model.ModelFamilies;
+import dev.verdict.model.Predictions;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.TrainContext;
+import dev.verdict.model.Trainer;
+import dev.verdict.model.TrainingSet;
+import dev.verdict.testing.SyntheticData;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class DeepFamilyTest {
+  private static final DeepFamily FAMILY = new DeepFamily();
+
+  private static TrainContext context(long seed) {
+    return new TrainContext(seed, Deadline.none(), 1, false);
+  }
+
+  private static int[] labels(double[] y) {
+    return Arrays.stream(y).mapToInt(v -> (int) v).toArray();
+  }
+
+  @Test
+  void mlpsClassifySeparableBlobs() {
+    TrainingSet all = SyntheticData.blobs(400, 3, 4, 1);
+    TrainingSet train = SyntheticData.head(all, 0, 300);
+    TrainingSet test = SyntheticData.head(all, 300, 400);
+    for (Trainer trainer : FAMILY.trainers(TaskType.CLASSIFICATION)) {
+      assertEquals(Family.DEEP, trainer.family());
+      try (Model model = trainer.fit(train, context(2))) {
+        Predictions p = model.predict(test.x());
+        double accuracy = Metrics.accuracy(labels(test.y()), labels(p.values()));
+        assertTrue(accuracy > 0.9, trainer.id() + " accuracy " + accuracy + ", " + model.report().detail());
+        for (double[] row : p.probabilities()) {
+          assertEquals(1.0, Arrays.stream(row).sum(), 1e-4);
+        }
+        assertTrue(model.sizeBytes() > 1000);
+        assertTrue(model.report().detail().contains("epochs"), model.report().detail());
+      }
+    }
+  }
+
+  @Test
+  void mlpFitsALinearFunction() {
+    TrainingSet all = SyntheticData.linear(400, 3, 2);
+    TrainingSet train = SyntheticData.head(all, 0, 300);
+    TrainingSet test = SyntheticData.head(all, 300, 400);
+    Trainer small = FAMILY.trainers(TaskType.REGRESSION).get(0);
+    try (Model model = small.fit(train, context(3))) {
+      double r2 = Metrics.r2(test.y(), model.predict(test.x()).values());
+      assertTrue(r2 > 0.9, "R² " + r2);
+    }
+  }
+
+  @Test
+  void sameSeedSamePredictions() {
+    TrainingSet data = SyntheticData.blobs(200, 2, 3, 5);
+    Trainer small = FAMILY.trainers(TaskType.CLASSIFICATION).get(0);
+    try (Model a = small.fit(data, context(9)); Model b = small.fit(data, context(9))) {
+      double[][] pa = a.predict(data.x()).probabilities();
+      double[][] pb = b.predict(data.x()).probabilities();
+      for (int i = 0; i < pa.length; i++) {
+        assertArrayEquals(pa[i], pb[i], 1e-6, "row " + i);
+      }
+    }
+  }
+
+  @Test
+  void trainingStopsAtAnEpochBoundaryWhenItsDeadlineHasPassed() {
+    Trainer wide = FAMILY.trainers(TaskType.CLASSIFICATION).get(1);
+    TrainContext expired = new TrainContext(1, Deadline.in(Duration.ZERO), 1, false);
+    try (Model model = wide.fit(SyntheticData.blobs(300, 2, 3, 6), expired)) {
+      assertTrue(model.report().cutByDeadline());
+      assertTrue(model.report().detail().startsWith("cut at 1 epochs"), model.report().detail());
+    }
+  }
+
+  @Test
+  void familyIsFoundOnTheClassPath() {
+    assertTrue(ModelFamilies.discover().stream().anyMatch(f -> f instanceof DeepFamily));
+    assertEquals("0.36.0", FAMILY.libraryVersions().get("djl"));
+    assertEquals("2.7.1", FAMILY.libraryVersions().get("pytorch"));
+  }
+}
