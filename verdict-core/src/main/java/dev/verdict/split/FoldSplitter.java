@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.TrainingSet;
 
 /** Makes k-fold partitions, stratified by class or plain, from a seed. */
 public final class FoldSplitter {
@@ -55,6 +57,38 @@ public final class FoldSplitter {
       folds.get(i % k).add(order[i]);
     }
     return new Folds(rows, false, seed, toSortedArrays(folds));
+  }
+
+  /**
+   * A seeded holdout of about {@code share} of a training set's rows (stratified by class for
+   * classification), for early stopping inside a training fold. Returns {fit rows, held-out rows},
+   * each ascending.
+   */
+  public static int[][] holdout(TrainingSet data, double share, long seed) {
+    if (!(share > 0 && share < 1)) {
+      throw new IllegalArgumentException("holdout share must be in (0, 1), got " + share);
+    }
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    int n = data.x().rows();
+    int groups = data.task() == TaskType.CLASSIFICATION ? data.classes() : 1;
+    List<Integer> fit = new ArrayList<>();
+    List<Integer> hold = new ArrayList<>();
+    for (int g = 0; g < groups; g++) {
+      List<Integer> members = new ArrayList<>();
+      for (int r = 0; r < n; r++) {
+        if (groups == 1 || (int) data.y()[r] == g) {
+          members.add(r);
+        }
+      }
+      int[] shuffled = members.stream().mapToInt(Integer::intValue).toArray();
+      shuffle(shuffled, random);
+      int held = (int) Math.round(shuffled.length * share);
+      for (int i = 0; i < shuffled.length; i++) {
+        (i < held ? hold : fit).add(shuffled[i]);
+      }
+    }
+    return new int[][] {fit.stream().mapToInt(Integer::intValue).sorted().toArray(),
+        hold.stream().mapToInt(Integer::intValue).sorted().toArray()};
   }
 
   private static void check(int rows, int k) {

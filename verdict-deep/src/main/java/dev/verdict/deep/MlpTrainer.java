@@ -29,13 +29,13 @@ import dev.verdict.model.TrainContext;
 import dev.verdict.model.Trainer;
 import dev.verdict.model.TrainingSet;
 import dev.verdict.prep.FeatureSpec;
+import dev.verdict.split.FoldSplitter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -106,7 +106,7 @@ public final class MlpTrainer implements Trainer {
     int d = data.x().columns();
     int outputs = classification ? data.classes() : 1;
     boolean holdout = n >= MIN_ROWS_FOR_HOLDOUT;
-    int[][] split = holdout ? Holdout.split(data, VALIDATION_SHARE, context.seed()) : new int[][] {all(n), new int[0]};
+    int[][] split = holdout ? FoldSplitter.holdout(data, VALIDATION_SHARE, context.seed()) : new int[][] {all(n), new int[0]};
     double mean = 0;
     double scale = 1;
     if (!classification) {
@@ -320,38 +320,6 @@ public final class MlpTrainer implements Trainer {
         out[i - from] = (float) (classification ? v : (v - mean) / scale);
       }
       return classification ? manager.create(out, new Shape(to - from)) : manager.create(out, new Shape(to - from, 1));
-    }
-  }
-
-  /** A seeded holdout of a share of the rows, stratified by class for classification. */
-  static final class Holdout {
-    private Holdout() {}
-
-    static int[][] split(TrainingSet data, double share, long seed) {
-      SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-      int n = data.x().rows();
-      int groups = data.task() == TaskType.CLASSIFICATION ? data.classes() : 1;
-      List<Integer> fit = new ArrayList<>();
-      List<Integer> hold = new ArrayList<>();
-      for (int g = 0; g < groups; g++) {
-        List<Integer> members = new ArrayList<>();
-        for (int r = 0; r < n; r++) {
-          if (groups == 1 || (int) data.y()[r] == g) {
-            members.add(r);
-          }
-        }
-        for (int i = members.size() - 1; i > 0; i--) {
-          int j = random.nextInt(i + 1);
-          Integer t = members.get(i);
-          members.set(i, members.get(j));
-          members.set(j, t);
-        }
-        int held = (int) Math.round(members.size() * share);
-        hold.addAll(members.subList(0, held));
-        fit.addAll(members.subList(held, members.size()));
-      }
-      return new int[][] {fit.stream().mapToInt(Integer::intValue).sorted().toArray(),
-          hold.stream().mapToInt(Integer::intValue).sorted().toArray()};
     }
   }
 }

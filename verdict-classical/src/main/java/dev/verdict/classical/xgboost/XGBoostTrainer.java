@@ -5,10 +5,10 @@ import dev.verdict.model.Model;
 import dev.verdict.model.TaskType;
 import dev.verdict.model.TrainContext;
 import dev.verdict.model.TrainingSet;
+import dev.verdict.split.FoldSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -113,31 +113,8 @@ public final class XGBoostTrainer extends XGBoostBase {
     }
   }
 
-  /** A seeded holdout of {@link #VALIDATION_SHARE}, stratified by class for classification. */
+  /** A seeded holdout of {@link #VALIDATION_SHARE} of the training fold, stratified by class. */
   static int[][] holdout(TrainingSet data, long seed) {
-    SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-    int n = data.x().rows();
-    List<Integer> fit = new ArrayList<>();
-    List<Integer> hold = new ArrayList<>();
-    int groups = data.task() == TaskType.CLASSIFICATION ? data.classes() : 1;
-    for (int g = 0; g < groups; g++) {
-      List<Integer> members = new ArrayList<>();
-      for (int r = 0; r < n; r++) {
-        if (groups == 1 || (int) data.y()[r] == g) {
-          members.add(r);
-        }
-      }
-      for (int i = members.size() - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        Integer t = members.get(i);
-        members.set(i, members.get(j));
-        members.set(j, t);
-      }
-      int held = (int) Math.round(members.size() * VALIDATION_SHARE);
-      hold.addAll(members.subList(0, held));
-      fit.addAll(members.subList(held, members.size()));
-    }
-    return new int[][] {fit.stream().mapToInt(Integer::intValue).sorted().toArray(),
-        hold.stream().mapToInt(Integer::intValue).sorted().toArray()};
+    return FoldSplitter.holdout(data, VALIDATION_SHARE, seed);
   }
 }
