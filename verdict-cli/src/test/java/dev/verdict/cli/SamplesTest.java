@@ -59,6 +59,15 @@ class SamplesTest {
       assertNotNull(m.sizeBytes());
       assertEquals(r.profile().rows(), m.outOfFold().predicted().length);
     }
+    var verdict = r.verdict();
+    assertNotNull(verdict, "both families finished, so there is a verdict");
+    assertEquals(metric, verdict.metric());
+    assertTrue(verdict.lower() <= verdict.difference() && verdict.difference() <= verdict.upper());
+    assertTrue(verdict.pValue() >= 0 && verdict.pValue() <= 1);
+    assertEquals(5, verdict.classical().chosen().size());
+    assertTrue(List.of("classical", "deep").contains(verdict.recommended()));
+    assertTrue(run.out().contains("Verdict: "), run.out());
+    assertTrue(Files.readString(out.resolve("summary.md")).contains("## Verdict: "));
     ModelResult best = r.model(r.best());
     ModelResult baseline = r.model("baseline");
     if (task.equals("classification")) {

@@ -31,24 +31,28 @@ public final class RunSummary {
       }
     }
     String expected = r.profile().advice().expected();
+    if (r.verdict() != null) {
+      out.add("Verdict: " + outcomeLabel(r.verdict().outcome()) + ". " + r.verdict().paragraph());
+      return out;
+    }
     ModelResult bestClassical = bestOf(r, "classical");
     ModelResult bestDeep = bestOf(r, "deep");
     if (bestDeep == null) {
-      out.add("Rules of thumb expected " + expected + " to win (" + r.profile().advice().strength()
-          + "); no deep model finished, so this run compares classical models only.");
-    } else if (bestClassical != null) {
-      double c = bestClassical.meanOf(r.primaryMetric());
-      double d = bestDeep.meanOf(r.primaryMetric());
-      boolean deepAhead = metric.better(d, c);
-      out.add(String.format(Locale.ROOT,
-          "Best classical candidate: %s (%s); best deep candidate: %s (%s); %s is ahead by %s %s on these folds.",
-          bestClassical.id(), Format.metric(c), bestDeep.id(), Format.metric(d), deepAhead ? "deep" : "classical",
-          Format.metric(Math.abs(d - c)), metric.label()));
-      out.add("Rules of thumb expected " + expected + " to win (" + r.profile().advice().strength()
-          + "). These are the best of several candidates per family on the same folds, which favours the family"
-          + " with more candidates; the paired test with a confidence interval is not computed yet.");
+      out.add("No verdict: no deep model finished every fold, so this run compares classical models only. The rules of"
+          + " thumb expected " + expected + " to win (" + r.profile().advice().strength() + ").");
+    } else if (bestClassical == null) {
+      out.add("No verdict: no classical model finished every fold.");
     }
     return out;
+  }
+
+  /** "DEEP" as people read it. */
+  public static String outcomeLabel(dev.verdict.compare.FamilyVerdict.Outcome outcome) {
+    return switch (outcome) {
+      case DEEP -> "DEEP LEARNING";
+      case CLASSICAL -> "CLASSICAL ML";
+      case NO_SIGNIFICANT_DIFFERENCE -> "NO SIGNIFICANT DIFFERENCE";
+    };
   }
 
   private static ModelResult bestOf(RunResult r, String family) {

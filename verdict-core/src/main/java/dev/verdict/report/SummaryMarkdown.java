@@ -19,6 +19,21 @@ public final class SummaryMarkdown {
         capitalise(r.task()), p.rows(), p.features(), r.folds().count(), r.folds().stratified() ? "stratified" : "",
         r.folds().seed(), dev.verdict.run.Budgets.format(java.time.Duration.ofMillis((long) (r.budgetSeconds() * 1000))),
         r.elapsedSeconds()).replace("  ", " "));
+    if (r.verdict() != null) {
+      var v = r.verdict();
+      sb.append("## Verdict: ").append(RunSummary.outcomeLabel(v.outcome())).append("\n\n");
+      sb.append(v.paragraph()).append("\n\n");
+      sb.append("| family | selected pipeline (chosen per fold) | ").append(r.primaryMetric())
+          .append(" mean ± sd | fit s | selection s | µs/row | size |\n|---|---|---|---|---|---|---|\n");
+      for (var p2 : java.util.List.of(v.classical(), v.deep())) {
+        sb.append("| ").append(p2.family()).append(" | ").append(String.join(", ", p2.chosen())).append(" | ")
+            .append(Format.metric(p2.mean())).append(" ± ").append(Format.metric(p2.std())).append(" | ")
+            .append(Format.seconds(p2.fitSeconds())).append(" | ").append(Format.seconds(p2.selectionSeconds()))
+            .append(" | ").append(Format.micros(p2.predictMicrosPerRow())).append(" | ").append(Format.bytes(p2.sizeBytes()))
+            .append(" |\n");
+      }
+      sb.append('\n');
+    }
     sb.append("## Findings\n\n");
     for (String f : RunSummary.findings(r)) {
       sb.append("- ").append(f).append('\n');

@@ -1,5 +1,7 @@
 package dev.verdict.result;
 
+import dev.verdict.compare.FamilyVerdict;
+import dev.verdict.compare.SelectedPipeline;
 import dev.verdict.profile.DataProfile;
 import java.util.List;
 
@@ -18,6 +20,9 @@ import java.util.List;
  * @param folds the shared folds
  * @param models every candidate, ranked models first, best first
  * @param best id of the best ranked model that is not the baseline, or {@code null}
+ * @param selected each family run as one selected pipeline (see {@link SelectedPipeline})
+ * @param verdict the comparison of the families' selected pipelines, or {@code null} when a family
+ *     has no complete pipeline
  * @param warnings things to look at
  * @param budgetSeconds the time budget
  * @param elapsedSeconds wall seconds the run took
@@ -34,12 +39,14 @@ public record RunResult(
     FoldPlan folds,
     List<ModelResult> models,
     String best,
+    List<SelectedPipeline> selected,
+    FamilyVerdict verdict,
     List<String> warnings,
     double budgetSeconds,
     double elapsedSeconds) {
 
   /** Version of the result structure; bump on incompatible change. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** The model with this id, or {@code null}. */
   public ModelResult model(String id) {

@@ -1,6 +1,7 @@
 package dev.verdict.run;
 
 import dev.verdict.BadInputException;
+import dev.verdict.compare.VerdictMaker;
 import dev.verdict.data.CsvTableReader;
 import dev.verdict.data.Table;
 import dev.verdict.eval.Evaluator;
@@ -64,6 +65,13 @@ import java.util.concurrent.TimeoutException;
  * atomically. This is the orchestration behind both the command line and the Java API.
  */
 public final class ExperimentRunner {
+  /** Share of a fold's training rows held out to select each family's pipeline. */
+  static final double SELECTION_HOLDOUT = 0.2;
+  /** Share of an iterative model's fold allowance given to its selection fit. */
+  static final double SELECTION_SHARE_OF_FOLD = 0.4;
+  /** Cost of a selection fit relative to a full fit (fewer rows). */
+  static final double SELECTION_COST = 0.8;
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.systemDefault());
 
   private final List<ModelFamily> families;
@@ -108,7 +116,7 @@ public final class ExperimentRunner {
         : FoldSplitter.plain(data.rows(), options.folds(), options.seed());
 
     try (RunFolder folder = RunFolder.prepare(out, options.force())) {
-      List<ModelResult> results = fitAll(trainers, data, folds, options, deadline, listener);
+      List<ModelResult> results = fitAll(trainers, data, folds, options, deadline, listener, primary);
       checkSomethingFitted(results, options, data);
       List<ModelResult> ranked = rank(results, primary);
       String best = ranked.stream().filter(m -> !m.baseline() && m.status().ranked()).map(ModelResult::id).findFirst().orElse(null);
@@ -117,11 +125,13 @@ public final class ExperimentRunner {
           warnings.add(m.id() + ": " + m.note());
         }
       }
+      FoldPlan plan = foldPlan(folds);
+      VerdictMaker.Comparison comparison = VerdictMaker.compare(ranked, primary, plan, profile.advice());
       RunResult result = new RunResult(RunResult.SCHEMA_VERSION,
           ProvenanceFactory.create(families, options.data().toString(), table.sha256(), options.seed(), options.toMap(), startedAt),
           profile, task.label(), data.classNames() == null ? null : List.of(data.classNames()),
           primary.key(), metricReason, Metric.forTask(task).stream().map(Metric::key).toList(),
-          foldPlan(folds), ranked, best, List.copyOf(warnings),
+          plan, ranked, best, comparison.selected(), comparison.verdict(), List.copyOf(warnings),
           options.budget().toMillis() / 1000.0, (System.nanoTime() - t0) / 1e9);
       write(folder.staging(), result);
       Path committed = folder.commit();
@@ -225,7 +235,7 @@ public final class ExperimentRunner {
   }
 
   private List<ModelResult> fitAll(List<Trainer> trainers, FeatureTable data, Folds folds, RunOptions options,
-      Deadline deadline, RunListener listener) {
+      Deadline deadline, RunListener listener, Metric primary) {
     double budget = options.budget().toMillis() / 1000.0;
     double reserve = Math.max(0.2, Math.min(2.0, 0.03 * budget));
     int remaining = (int) trainers.stream().filter(t -> !t.isBaseline()).count();
@@ -236,7 +246,7 @@ public final class ExperimentRunner {
       return t;
     });
     try {
-      FoldRunner runner = new FoldRunner(data, folds, options, deadline, listener, executor);
+      FoldRunner runner = new FoldRunner(data, folds, options, deadline, listener, executor, primary);
       for (Trainer trainer : trainers) {
         double available = Math.max(0, deadline.secondsLeft() - reserve);
         double share = trainer.isBaseline() ? available : available / Math.max(1, remaining);
@@ -312,10 +322,12 @@ public final class ExperimentRunner {
     private final ExecutorService executor;
     private final Evaluator evaluator;
     private final List<Metric> metrics;
+    private final Metric primary;
     private boolean abandoned;
 
     FoldRunner(FeatureTable data, Folds folds, RunOptions options, Deadline deadline, RunListener listener,
-        ExecutorService executor) {
+        ExecutorService executor, Metric primary) {
+      this.primary = primary;
       this.data = data;
       this.folds = folds;
       this.options = options;
@@ -334,10 +346,12 @@ public final class ExperimentRunner {
       int trainRows = data.rows() - folds.test(0).length;
       DataShape shape = new DataShape(trainRows, data.features().size(), data.classCount(), data.task());
       OptionalDouble estimate = trainer.estimateSeconds(shape);
-      if (!trainer.isBaseline() && estimate.isPresent() && estimate.getAsDouble() * k > share) {
+      // each fold also fits once on 80 % of its training rows to select the family's pipeline
+      double predictedCost = estimate.isPresent() ? estimate.getAsDouble() * k * (1 + SELECTION_COST) : 0;
+      if (!trainer.isBaseline() && estimate.isPresent() && predictedCost > share) {
         return skipped(trainer, String.format(Locale.ROOT,
             "skipped: predicted %s for %d folds on %,d training rows exceeds its %s share of the budget",
-            seconds(estimate.getAsDouble() * k), k, trainRows, seconds(share)));
+            seconds(predictedCost), k, trainRows, seconds(share)));
       }
       listener.modelStarted(trainer.id(), trainer.displayName(), k, share);
       List<FoldScore> scores = new ArrayList<>();
@@ -358,12 +372,13 @@ public final class ExperimentRunner {
           break;
         }
         if (j == 1 && !trainer.iterative() && !trainer.isBaseline()) {
-          double projected = scores.get(0).fitSeconds() * (k - 1);
+          double first = scores.get(0).fitSeconds() + scores.get(0).selectionSeconds();
+          double projected = first * (k - 1);
           if (projected > Math.max(1.5 * left, 1.0)) {
             status = ModelStatus.INCOMPLETE;
             note = String.format(Locale.ROOT,
                 "stopped after fold 1: it took %s, so %d more folds would need about %s, over the %s left of its share",
-                seconds(scores.get(0).fitSeconds()), k - 1, seconds(projected), seconds(Math.max(0, left)));
+                seconds(first), k - 1, seconds(projected), seconds(Math.max(0, left)));
             break;
           }
         }
@@ -372,7 +387,8 @@ public final class ExperimentRunner {
         TrainContext context = new TrainContext(Seeds.derive(options.seed(), trainer.id(), j), foldDeadline,
             options.threads(), options.verbose());
         int fold = j;
-        Future<FoldOutcome> future = executor.submit(() -> fitAndScore(trainer, fold, context));
+        double foldAllowance = allowance;
+        Future<FoldOutcome> future = executor.submit(() -> fitAndScore(trainer, fold, context, foldAllowance));
         FoldOutcome outcome;
         try {
           outcome = future.get((long) ((deadline.secondsLeft() + 1.0) * 1000), TimeUnit.MILLISECONDS);
@@ -447,14 +463,31 @@ public final class ExperimentRunner {
           ModelStatus.SKIPPED, note, List.of(), null, null, 0, null, null, null);
     }
 
-    private FoldOutcome fitAndScore(Trainer trainer, int fold, TrainContext context) {
+    private FoldOutcome fitAndScore(Trainer trainer, int fold, TrainContext context, double allowance) {
       int[] train = folds.train(fold);
       int[] test = folds.test(fold);
+      Double selectionScore = null;
+      double selectionSeconds = 0;
+      TrainContext outerContext = context;
+      if (!trainer.isBaseline()) {
+        // the family's pipeline selection sees only this fold's training rows
+        long s0 = System.nanoTime();
+        TrainContext inner = trainer.iterative()
+            ? new TrainContext(context.seed() ^ 0x51ED, context.deadline().atMost(allowance * SELECTION_SHARE_OF_FOLD),
+                context.threads(), context.verbose())
+            : context;
+        selectionScore = selectionScore(trainer, train, inner);
+        selectionSeconds = (System.nanoTime() - s0) / 1e9;
+        if (trainer.iterative()) {
+          outerContext = new TrainContext(context.seed(), context.deadline().atMost(Math.max(0.05, allowance - selectionSeconds)),
+              context.threads(), context.verbose());
+        }
+      }
       long a = System.nanoTime();
       Preprocessor prep = Preprocessor.fit(data, train, trainer.featureSpec());
       Matrix xTrain = prep.transform(data, train);
       TrainingSet set = new TrainingSet(xTrain, data.target(train), data.task(), data.classCount());
-      try (Model model = trainer.fit(set, context)) {
+      try (Model model = trainer.fit(set, outerContext)) {
         double fitSeconds = (System.nanoTime() - a) / 1e9;
         long b = System.nanoTime();
         Matrix xTest = prep.transform(data, test);
@@ -464,8 +497,34 @@ public final class ExperimentRunner {
         evaluator.evaluate(data.target(test), predictions).forEach((m, v) -> values.put(m.key(), v));
         var report = model.report();
         FoldScore score = new FoldScore(fold, values, fitSeconds, predictSeconds, train.length, test.length,
-            report.cutByDeadline(), report.detail());
+            report.cutByDeadline(), report.detail(), selectionScore, selectionSeconds);
         return new FoldOutcome(score, predictions, model.sizeBytes());
+      }
+    }
+
+    /** The primary metric of the trainer fitted on an inner split of {@code train}, scored on the rest. */
+    private Double selectionScore(Trainer trainer, int[] train, TrainContext context) {
+      double[] y = data.target(train);
+      int[][] split = FoldSplitter.holdout(y, data.task(), data.classCount(), SELECTION_HOLDOUT, context.seed());
+      int[] fit = new int[split[0].length];
+      int[] hold = new int[split[1].length];
+      for (int i = 0; i < fit.length; i++) {
+        fit[i] = train[split[0][i]];
+      }
+      for (int i = 0; i < hold.length; i++) {
+        hold[i] = train[split[1][i]];
+      }
+      if (hold.length == 0 || fit.length == 0) {
+        return null;
+      }
+      Preprocessor prep = Preprocessor.fit(data, fit, trainer.featureSpec());
+      TrainingSet set = new TrainingSet(prep.transform(data, fit), data.target(fit), data.task(), data.classCount());
+      if (data.task() == TaskType.CLASSIFICATION && java.util.Arrays.stream(set.y()).distinct().count() < 2) {
+        return null;
+      }
+      try (Model model = trainer.fit(set, context)) {
+        Double v = evaluator.evaluate(data.target(hold), model.predict(prep.transform(data, hold))).get(primary);
+        return v == null || Double.isNaN(v) ? null : v;
       }
     }
 

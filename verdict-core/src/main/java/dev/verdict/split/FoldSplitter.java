@@ -65,18 +65,23 @@ public final class FoldSplitter {
    * each ascending.
    */
   public static int[][] holdout(TrainingSet data, double share, long seed) {
+    return holdout(data.y(), data.task(), data.classes(), share, seed);
+  }
+
+  /** As {@link #holdout(TrainingSet, double, long)}, over the rows {@code 0..y.length-1}. */
+  public static int[][] holdout(double[] y, TaskType task, int classes, double share, long seed) {
     if (!(share > 0 && share < 1)) {
       throw new IllegalArgumentException("holdout share must be in (0, 1), got " + share);
     }
     SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-    int n = data.x().rows();
-    int groups = data.task() == TaskType.CLASSIFICATION ? data.classes() : 1;
+    int n = y.length;
+    int groups = task == TaskType.CLASSIFICATION ? classes : 1;
     List<Integer> fit = new ArrayList<>();
     List<Integer> hold = new ArrayList<>();
     for (int g = 0; g < groups; g++) {
       List<Integer> members = new ArrayList<>();
       for (int r = 0; r < n; r++) {
-        if (groups == 1 || (int) data.y()[r] == g) {
+        if (groups == 1 || (int) y[r] == g) {
           members.add(r);
         }
       }

@@ -1,0 +1,32 @@
+package dev.verdict.compare;
+
+import java.util.List;
+
+/**
+ * One family run as a single pipeline: in each outer fold, its candidates were compared on an inner
+ * split of that fold's training rows, and the chosen one (refitted on the whole training fold) was
+ * scored on the fold's test rows. Comparing families through their selected pipelines does not favour
+ * the family with more candidates.
+ *
+ * @param family {@code classical} or {@code deep}
+ * @param chosen per fold, the id of the chosen candidate
+ * @param scores per fold, the primary metric of the chosen candidate on the fold's test rows
+ * @param mean mean of {@code scores}
+ * @param std sample standard deviation of {@code scores}
+ * @param mostChosen the candidate chosen most often (ties: the better cross-validated one)
+ * @param fitSeconds fit seconds of the chosen candidates, summed over folds
+ * @param selectionSeconds seconds spent on the inner fits of all the family's candidates
+ * @param predictMicrosPerRow mean prediction latency per row of the chosen candidates
+ * @param sizeBytes mean serialised size of the chosen candidates
+ */
+public record SelectedPipeline(
+    String family,
+    List<String> chosen,
+    double[] scores,
+    double mean,
+    double std,
+    String mostChosen,
+    double fitSeconds,
+    double selectionSeconds,
+    double predictMicrosPerRow,
+    long sizeBytes) {}

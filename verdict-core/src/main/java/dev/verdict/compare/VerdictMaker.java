@@ -1,0 +1,206 @@
+package dev.verdict.compare;
+
+import dev.verdict.advice.Advice;
+import dev.verdict.eval.Metric;
+import dev.verdict.result.FoldPlan;
+import dev.verdict.result.FoldScore;
+import dev.verdict.result.ModelResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns cross-validated candidates into each family's selected pipeline and, when both families
+ * have one, the verdict: the corrected resampled t-test on the paired per-fold differences.
+ */
+public final class VerdictMaker {
+  /** Confidence level of the verdict's interval. */
+  public static final double CONFIDENCE = 0.95;
+  static final String TEST = "corrected resampled t-test (Nadeau & Bengio 2003)";
+
+  private VerdictMaker() {}
+
+  /** The selected pipelines and, when both families have one, the verdict. */
+  public record Comparison(List<SelectedPipeline> selected, FamilyVerdict verdict) {}
+
+  /**
+   * @param models every candidate (ranked or not)
+   * @param primary the metric compared
+   * @param folds the shared folds
+   * @param advice the profile's rule-of-thumb advice, to say whether it held
+   */
+  public static Comparison compare(List<ModelResult> models, Metric primary, FoldPlan folds, Advice advice) {
+    List<SelectedPipeline> selected = new ArrayList<>();
+    SelectedPipeline classical = select("classical", models, primary, folds.count());
+    SelectedPipeline deep = select("deep", models, primary, folds.count());
+    if (classical != null) {
+      selected.add(classical);
+    }
+    if (deep != null) {
+      selected.add(deep);
+    }
+    FamilyVerdict verdict = classical != null && deep != null ? verdict(classical, deep, primary, folds, advice) : null;
+    return new Comparison(List.copyOf(selected), verdict);
+  }
+
+  /** The family's pipeline: per fold, the candidate with the best inner-split score. */
+  static SelectedPipeline select(String family, List<ModelResult> models, Metric primary, int k) {
+    List<ModelResult> candidates = models.stream()
+        .filter(m -> !m.baseline() && m.family().equals(family) && m.status().ranked() && m.folds().size() == k)
+        .toList();
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    List<String> chosen = new ArrayList<>();
+    double[] scores = new double[k];
+    double fit = 0;
+    for (int j = 0; j < k; j++) {
+      ModelResult best = null;
+      double bestInner = Double.NaN;
+      for (ModelResult m : candidates) {
+        Double inner = m.folds().get(j).selectionScore();
+        if (inner != null && (best == null || primary.better(inner, bestInner))) {
+          best = m;
+          bestInner = inner;
+        }
+      }
+      if (best == null) {
+        return null; // no candidate could be judged on this fold
+      }
+      FoldScore score = best.folds().get(j);
+      Double outer = score.metrics().get(primary.key());
+      if (outer == null) {
+        return null;
+      }
+      chosen.add(best.id());
+      scores[j] = outer;
+      fit += score.fitSeconds();
+    }
+    double selection = candidates.stream().flatMap(m -> m.folds().stream()).mapToDouble(FoldScore::selectionSeconds).sum();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ModelResult m : candidates) {
+      counts.put(m.id(), 0);
+    }
+    chosen.forEach(id -> counts.merge(id, 1, Integer::sum));
+    String most = counts.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+        .map(Map.Entry::getKey).orElseThrow();
+    double latency = chosen.stream().mapToDouble(id -> value(find(candidates, id).predictMicrosPerRow())).average().orElse(0);
+    long size = Math.round(chosen.stream().mapToDouble(id -> value(find(candidates, id).sizeBytes())).average().orElse(0));
+    return new SelectedPipeline(family, List.copyOf(chosen), scores, mean(scores), std(scores), most, fit, selection,
+        latency, size);
+  }
+
+  static FamilyVerdict verdict(SelectedPipeline classical, SelectedPipeline deep, Metric primary, FoldPlan folds,
+      Advice advice) {
+    int k = classical.scores().length;
+    double sign = primary.higherIsBetter() ? 1 : -1;
+    double[] d = new double[k];
+    for (int j = 0; j < k; j++) {
+      d[j] = sign * (deep.scores()[j] - classical.scores()[j]);
+    }
+    int rows = Arrays.stream(folds.sizes()).sum();
+    double meanTest = Arrays.stream(folds.sizes()).average().orElse(0);
+    double ratio = meanTest / (rows - meanTest);
+    CorrectedResampledTTest.Result t = CorrectedResampledTTest.test(d, ratio, CONFIDENCE);
+    FamilyVerdict.Outcome outcome = !t.significant() ? FamilyVerdict.Outcome.NO_SIGNIFICANT_DIFFERENCE
+        : t.meanDifference() > 0 ? FamilyVerdict.Outcome.DEEP : FamilyVerdict.Outcome.CLASSICAL;
+    String recommended = switch (outcome) {
+      case DEEP -> "deep";
+      case CLASSICAL -> "classical";
+      case NO_SIGNIFICANT_DIFFERENCE -> deep.fitSeconds() < classical.fitSeconds() ? "deep" : "classical";
+    };
+    String adviceCheck = adviceCheck(advice.expected(), outcome, recommended);
+    String paragraph = paragraph(outcome, primary, classical, deep, t, sign, recommended) + " " + adviceCheck;
+    return new FamilyVerdict(outcome, primary.key(), t.meanDifference(), t.lower(), t.upper(), t.pValue(), TEST, k,
+        classical, deep, recommended, adviceCheck, paragraph);
+  }
+
+  private static String adviceCheck(String expected, FamilyVerdict.Outcome outcome, String recommended) {
+    boolean nsd = outcome == FamilyVerdict.Outcome.NO_SIGNIFICANT_DIFFERENCE;
+    if (expected.equals("either")) {
+      return nsd ? "The rule of thumb expected a close race, and so it was."
+          : "The rule of thumb expected a close race; here " + outcome.name().toLowerCase(Locale.ROOT) + " won.";
+    }
+    if (nsd) {
+      return "The rule of thumb expected " + expected + " ML to win; the data shows no significant difference"
+          + (expected.equals(recommended) ? ", and " + expected + " is also the cheaper choice." : ".");
+    }
+    String winner = outcome == FamilyVerdict.Outcome.DEEP ? "deep" : "classical";
+    return winner.equals(expected) ? "The rule of thumb (" + expected + ") was right here."
+        : "The rule of thumb expected " + expected + " ML; the data says " + winner + ".";
+  }
+
+  private static String paragraph(FamilyVerdict.Outcome outcome, Metric metric, SelectedPipeline classical,
+      SelectedPipeline deep, CorrectedResampledTTest.Result t, double sign, String recommended) {
+    // report the difference in the metric's own direction (deep − classical)
+    double diff = sign * t.meanDifference();
+    double lo = sign > 0 ? t.lower() : -t.upper();
+    double hi = sign > 0 ? t.upper() : -t.lower();
+    String evidence = String.format(Locale.ROOT,
+        "the deep pipeline (mostly %s) scores %s %s and the classical one (mostly %s) %s; deep − classical = %s"
+            + " (95%% CI %s to %s, p = %s, %s over %d folds)",
+        deep.mostChosen(), fmt(deep.mean()), metric.label(), classical.mostChosen(), fmt(classical.mean()),
+        signed(diff), signed(lo), signed(hi), p(t.pValue()), TEST, t.samples());
+    SelectedPipeline use = recommended.equals("deep") ? deep : classical;
+    SelectedPipeline other = recommended.equals("deep") ? classical : deep;
+    String costs = String.format(Locale.ROOT, "it trains %s (%.1f s vs %.1f s over the folds), predicts in %.0f vs %.0f µs per"
+            + " row and weighs %s vs %s",
+        ratio(use.fitSeconds(), other.fitSeconds()), use.fitSeconds(), other.fitSeconds(), use.predictMicrosPerRow(),
+        other.predictMicrosPerRow(), bytes(use.sizeBytes()), bytes(other.sizeBytes()));
+    return switch (outcome) {
+      case DEEP -> "Deep learning wins on this data: " + evidence + ". Cost of the winner: " + costs + ".";
+      case CLASSICAL -> "Classical ML wins on this data: " + evidence + ". Cost of the winner: " + costs + ".";
+      case NO_SIGNIFICANT_DIFFERENCE -> "No significant difference between the families: " + evidence + ". Use "
+          + recommended + " ML (" + use.mostChosen() + "): " + costs + ".";
+    };
+  }
+
+  private static String ratio(double a, double b) {
+    if (a <= 0 || b <= 0) {
+      return "at a similar cost";
+    }
+    double r = b / a;
+    return r >= 1 ? String.format(Locale.ROOT, "%.1f× faster", r) : String.format(Locale.ROOT, "%.1f× slower", 1 / r);
+  }
+
+  private static String bytes(long b) {
+    return b < 1024 ? b + " B" : b < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", b / 1024.0)
+        : String.format(Locale.ROOT, "%.1f MB", b / (1024.0 * 1024));
+  }
+
+  private static String fmt(double v) {
+    return Math.abs(v) >= 10 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  private static String signed(double v) {
+    return (v >= 0 ? "+" : "−") + fmt(Math.abs(v));
+  }
+
+  private static String p(double p) {
+    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
+  private static ModelResult find(List<ModelResult> models, String id) {
+    return models.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static double value(Number n) {
+    return n == null ? 0 : n.doubleValue();
+  }
+
+  private static double mean(double[] v) {
+    return Arrays.stream(v).average().orElse(Double.NaN);
+  }
+
+  private static double std(double[] v) {
+    double m = mean(v);
+    double ss = 0;
+    for (double x : v) {
+      ss += (x - m) * (x - m);
+    }
+    return v.length < 2 ? 0 : Math.sqrt(ss / (v.length - 1));
+  }
+}
