@@ -7,6 +7,7 @@ import dev.verdict.data.Table;
 import dev.verdict.eval.Evaluator;
 import dev.verdict.eval.Metric;
 import dev.verdict.model.DataShape;
+import dev.verdict.model.Family;
 import dev.verdict.model.Deadline;
 import dev.verdict.model.Matrix;
 import dev.verdict.model.Model;
@@ -234,11 +235,21 @@ public final class ExperimentRunner {
     return ordered;
   }
 
+  /**
+   * Fits every trainer. The budget is split fairly between the families: each family gets an equal
+   * part of the time left when it starts (so what one family leaves unused goes to the next), and
+   * inside a family each model an equal part of what its family has left.
+   */
   private List<ModelResult> fitAll(List<Trainer> trainers, FeatureTable data, Folds folds, RunOptions options,
       Deadline deadline, RunListener listener, Metric primary) {
     double budget = options.budget().toMillis() / 1000.0;
     double reserve = Math.max(0.2, Math.min(2.0, 0.03 * budget));
-    int remaining = (int) trainers.stream().filter(t -> !t.isBaseline()).count();
+    Map<Family, List<Trainer>> byFamily = new LinkedHashMap<>();
+    for (Trainer t : trainers) {
+      if (!t.isBaseline()) {
+        byFamily.computeIfAbsent(t.family(), f -> new ArrayList<>()).add(t);
+      }
+    }
     List<ModelResult> results = new ArrayList<>();
     ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "verdict-fit");
@@ -247,23 +258,24 @@ public final class ExperimentRunner {
     });
     try {
       FoldRunner runner = new FoldRunner(data, folds, options, deadline, listener, executor, primary);
-      for (Trainer trainer : trainers) {
-        double available = Math.max(0, deadline.secondsLeft() - reserve);
-        double share = trainer.isBaseline() ? available : available / Math.max(1, remaining);
-        ModelResult result = runner.run(trainer, share);
-        if (!trainer.isBaseline()) {
-          remaining--;
-        }
+      for (Trainer baseline : trainers.stream().filter(Trainer::isBaseline).toList()) {
+        ModelResult result = runner.run(baseline, Math.max(0, deadline.secondsLeft() - reserve));
         results.add(result);
         listener.modelFinished(result);
-        if (runner.abandoned) {
-          // a fit overran the hard deadline and still occupies its thread: nothing more can run
-          for (Trainer rest : trainers.subList(trainers.indexOf(trainer) + 1, trainers.size())) {
-            ModelResult skipped = runner.skipped(rest, "not started: the run's deadline had passed");
-            results.add(skipped);
-            listener.modelFinished(skipped);
-          }
-          break;
+      }
+      int familiesLeft = byFamily.size();
+      for (List<Trainer> family : byFamily.values()) {
+        double familyShare = Math.max(0, deadline.secondsLeft() - reserve) / familiesLeft--;
+        Deadline familyDeadline = Deadline.none().atMost(familyShare);
+        int left = family.size();
+        for (Trainer trainer : family) {
+          double share = runner.abandoned ? 0 : familyDeadline.secondsLeft() / left--;
+          ModelResult result = runner.abandoned
+              // a fit overran the hard deadline and still occupies its thread: nothing more can run
+              ? runner.skipped(trainer, "not started: the run's deadline had passed")
+              : runner.run(trainer, Math.min(share, Math.max(0, deadline.secondsLeft() - reserve)));
+          results.add(result);
+          listener.modelFinished(result);
         }
       }
     } finally {

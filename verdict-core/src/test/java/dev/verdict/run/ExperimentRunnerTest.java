@@ -107,6 +107,29 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void familiesShareTheBudgetAndUnusedTimeFlowsToTheOther() {
+    // the classical family finishes at once, so the deep family gets (nearly) the whole budget
+    RunResult r = run(options(data(), "fair").withBudget(Duration.ofSeconds(4)), new TestFamily.Baseline(),
+        new TestFamily.Centroid(), new TestFamily.DeepUntilDeadline()).result();
+    ModelResult deep = r.model("deep-until-deadline");
+    assertEquals(ModelStatus.CUT, deep.status());
+    double deepSeconds = deep.fitSeconds() + deep.folds().stream().mapToDouble(f -> f.selectionSeconds()).sum();
+    assertTrue(deepSeconds > 2.5, "deep used the classical family's unused half: " + deepSeconds);
+    // two iterative families: each gets about half
+    RunResult both = run(options(data(), "fair2").withBudget(Duration.ofSeconds(4)), new TestFamily.Baseline(),
+        new TestFamily.UntilDeadline(), new TestFamily.DeepUntilDeadline()).result();
+    double classical = total(both.model("until-deadline"));
+    double deep2 = total(both.model("deep-until-deadline"));
+    assertTrue(classical > 1.2 && classical < 2.6, "classical about half: " + classical);
+    assertTrue(deep2 > 1.0, "deep not starved: " + deep2);
+    assertNotNull(both.verdict(), "both families complete (cut), so there is a verdict");
+  }
+
+  private static double total(ModelResult m) {
+    return m.fitSeconds() + m.folds().stream().mapToDouble(f -> f.selectionSeconds()).sum();
+  }
+
+  @Test
   void budgetTooSmallForAnyModelIsBadInputAndLeavesNothing() throws IOException {
     RunOptions o = options(data(), "tiny").withBudget(Duration.ofSeconds(2));
     BadInputException e = assertThrows(BadInputException.class,

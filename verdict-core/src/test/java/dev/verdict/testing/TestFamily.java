@@ -168,9 +168,13 @@ public final class TestFamily implements ModelFamily {
   }
 
   /** Iterates (10 ms per step) until its deadline passes or 1,000 steps are done. */
-  public static final class UntilDeadline extends Centroid {
+  public static class UntilDeadline extends Centroid {
     public UntilDeadline() {
       super("until-deadline");
+    }
+
+    public UntilDeadline(String id) {
+      super(id);
     }
 
     @Override
@@ -193,6 +197,18 @@ public final class TestFamily implements ModelFamily {
       Model inner = super.fit(data, context);
       boolean cut = steps < 1000;
       return model(inner::predict, new FitReport(cut, steps, steps + " steps"));
+    }
+  }
+
+  /** The same, counted as a deep-learning model. */
+  public static final class DeepUntilDeadline extends UntilDeadline {
+    public DeepUntilDeadline() {
+      super("deep-until-deadline");
+    }
+
+    @Override
+    public Family family() {
+      return Family.DEEP;
     }
   }
 
