@@ -34,6 +34,7 @@ final class DemoCommand implements Callable<Integer> {
     boolean budgetGiven = spec.commandLine().getParseResult().hasMatchedOption("--budget");
     RunOptions options = new RunOptions(data, TARGET, null, null,
         budgetGiven ? settings.budgetOrDefault() : java.time.Duration.ofMinutes(1), settings.seed, settings.folds,
+        settings.repeats,
         settings.out, settings.force, false, List.of(), settings.threads(), settings.verbose);
     return RunCommand.execute(spec.commandLine(), options, settings);
   }

@@ -19,7 +19,7 @@ final class RunConsole {
     out.println();
     out.println(String.format(Locale.ROOT, "%s → %s: %s, %,d rows, %d features, %d-fold%s cross-validation, seed %d",
         p.source(), p.target().name(), r.task(), p.rows(), p.features(), r.folds().count(),
-        r.folds().stratified() ? " stratified" : "", r.folds().seed()));
+        r.folds().stratified() ? " stratified" : "", r.folds().seed()).replace(" cross-validation", r.folds().repeats() > 1 ? " cross-validation × " + r.folds().repeats() + " repeats" : " cross-validation"));
     out.println("Ranked by " + Metric.parse(r.primaryMetric()).label() + " (" + r.primaryMetricReason() + ")");
     out.println();
     out.print(Leaderboard.text(r));

@@ -19,6 +19,10 @@ final class RunSettings {
       description = "cross-validation folds (default: ${DEFAULT-VALUE})")
   int folds;
 
+  @Option(names = {"-r", "--repeats"}, paramLabel = "R", defaultValue = "1",
+      description = "repeat the k-fold with new shuffles; the verdict pairs folds × repeats scores (default: ${DEFAULT-VALUE})")
+  int repeats;
+
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "run folder (default: runs/<data>-<timestamp>)")
   Path out;
 

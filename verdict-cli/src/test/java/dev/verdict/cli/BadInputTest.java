@@ -104,6 +104,7 @@ class BadInputTest {
     assertTrue(rejected(iris, "--target", "species", "--metric", "f2").contains("unknown metric 'f2'"));
     assertTrue(rejected(iris, "--target", "species", "--budget", "soon").contains("invalid budget 'soon'"));
     assertTrue(rejected(iris, "--target", "species", "--folds", "1").contains("--folds must be between 2"));
+    assertTrue(rejected(iris, "--target", "species", "--repeats", "0").contains("--repeats must be between 1"));
     assertTrue(rejected(iris, "--target", "species", "--metric", "rmse").contains("--metric rmse is for regression"));
     assertTrue(rejected(iris, "--target", "species", "--models", "deepnet").contains("unknown model 'deepnet'"));
     assertTrue(rejected(iris, "--target", "species", "--colour").contains("Unknown option"));

@@ -88,7 +88,7 @@ class SamplesTest {
     Path data = SyntheticData.write(dir, "shop.csv", SyntheticData.classificationCsv(400, 21));
     Path out = dir.resolve("shop");
     Cli.Result run = Cli.verdict("run", data.toString(), "--target", "label", "--budget", "1m", "--out", out.toString(),
-        "--threads", "1");
+        "--threads", "1", "--models", "logistic,xgboost,mlp-small");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.err().contains("'id' is an identifier"), run.err());
     RunResult r = ResultJson.readRun(out.resolve("result.json"));
@@ -101,7 +101,7 @@ class SamplesTest {
     Path data = SyntheticData.write(dir, "prices.csv", SyntheticData.regressionCsv(300, 22));
     Path out = dir.resolve("prices");
     Cli.Result run = Cli.verdict("run", data.toString(), "--target", "y", "--budget", "1m", "--out", out.toString(),
-        "--quiet", "--threads", "1");
+        "--quiet", "--threads", "1", "--models", "linear,xgboost,mlp-small");
     assertEquals(0, run.code(), run.err());
     RunResult r = ResultJson.readRun(out.resolve("result.json"));
     assertEquals("regression", r.task());
@@ -114,8 +114,9 @@ class SamplesTest {
     RunResult[] runs = new RunResult[2];
     for (int i = 0; i < 2; i++) {
       Path out = dir.resolve("det" + i);
+      // one model per library: Tribuo, XGBoost, DJL/PyTorch
       Cli.Result run = Cli.verdict("run", data, "--target", "cultivar", "--budget", "10m", "--seed", "3", "--out",
-          out.toString(), "--quiet", "--threads", "1");
+          out.toString(), "--quiet", "--threads", "1", "--models", "cart,xgboost,mlp-small");
       assertEquals(0, run.code(), run.err());
       runs[i] = ResultJson.readRun(out.resolve("result.json"));
     }

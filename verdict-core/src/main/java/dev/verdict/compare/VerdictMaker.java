@@ -34,8 +34,8 @@ public final class VerdictMaker {
    */
   public static Comparison compare(List<ModelResult> models, Metric primary, FoldPlan folds, Advice advice) {
     List<SelectedPipeline> selected = new ArrayList<>();
-    SelectedPipeline classical = select("classical", models, primary, folds.count());
-    SelectedPipeline deep = select("deep", models, primary, folds.count());
+    SelectedPipeline classical = select("classical", models, primary, folds.scores());
+    SelectedPipeline deep = select("deep", models, primary, folds.scores());
     if (classical != null) {
       selected.add(classical);
     }
@@ -141,7 +141,7 @@ public final class VerdictMaker {
     double hi = sign > 0 ? t.upper() : -t.lower();
     String evidence = String.format(Locale.ROOT,
         "the deep pipeline (mostly %s) scores %s %s and the classical one (mostly %s) %s; deep − classical = %s"
-            + " (95%% CI %s to %s, p = %s, %s over %d folds)",
+            + " (95%% CI %s to %s, p = %s, %s over %d paired folds)",
         deep.mostChosen(), fmt(deep.mean()), metric.label(), classical.mostChosen(), fmt(classical.mean()),
         signed(diff), signed(lo), signed(hi), p(t.pValue()), TEST, t.samples());
     SelectedPipeline use = recommended.equals("deep") ? deep : classical;

@@ -18,7 +18,8 @@ public final class SummaryMarkdown {
     sb.append(String.format(Locale.ROOT, "%s, %,d rows, %d features; %d-fold %s cross-validation (seed %d); budget %s, took %.1f s.%n%n",
         capitalise(r.task()), p.rows(), p.features(), r.folds().count(), r.folds().stratified() ? "stratified" : "",
         r.folds().seed(), dev.verdict.run.Budgets.format(java.time.Duration.ofMillis((long) (r.budgetSeconds() * 1000))),
-        r.elapsedSeconds()).replace("  ", " "));
+        r.elapsedSeconds()).replace("  ", " ").replace("cross-validation", r.folds().repeats() > 1
+            ? "cross-validation repeated " + r.folds().repeats() + " times" : "cross-validation"));
     if (r.verdict() != null) {
       var v = r.verdict();
       sb.append("## Verdict: ").append(RunSummary.outcomeLabel(v.outcome())).append("\n\n");

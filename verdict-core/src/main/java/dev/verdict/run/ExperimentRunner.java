@@ -112,9 +112,10 @@ public final class ExperimentRunner {
     List<String> warnings = new ArrayList<>(profile.warnings());
     profile.warnings().forEach(listener::warning);
 
-    Folds folds = task == TaskType.CLASSIFICATION
-        ? FoldSplitter.stratified(data.labels(), data.classCount(), options.folds(), options.seed())
-        : FoldSplitter.plain(data.rows(), options.folds(), options.seed());
+    int[] labels = task == TaskType.CLASSIFICATION ? data.labels() : null;
+    Folds folds = FoldSplitter.repeated(seed -> task == TaskType.CLASSIFICATION
+        ? FoldSplitter.stratified(labels, data.classCount(), options.folds(), seed)
+        : FoldSplitter.plain(data.rows(), options.folds(), seed), options.seed(), options.repeats());
 
     try (RunFolder folder = RunFolder.prepare(out, options.force())) {
       List<ModelResult> results = fitAll(trainers, data, folds, options, deadline, listener, primary);
@@ -316,12 +317,12 @@ public final class ExperimentRunner {
 
   private static FoldPlan foldPlan(Folds folds) {
     int[] foldOfRow = new int[folds.rows()];
-    for (int f = 0; f < folds.count(); f++) {
+    for (int f = 0; f < folds.perRepeat(); f++) {
       for (int r : folds.test(f)) {
         foldOfRow[r] = f;
       }
     }
-    return new FoldPlan(folds.count(), folds.stratified(), folds.seed(), folds.sizes(), foldOfRow);
+    return new FoldPlan(folds.perRepeat(), folds.repeats(), folds.stratified(), folds.seed(), folds.sizes(), foldOfRow);
   }
 
   /** Fits one trainer fold by fold within its share of the budget. */
@@ -432,7 +433,7 @@ public final class ExperimentRunner {
         if (p.hasProbabilities() && probabilities == null) {
           probabilities = new double[data.rows()][];
         }
-        for (int i = 0; i < test.length; i++) {
+        for (int i = 0; i < test.length && j < folds.perRepeat(); i++) { // out-of-fold: the first repeat
           predicted[test[i]] = label(p.values()[i]);
           if (p.hasProbabilities()) {
             probabilities[test[i]] = round4(p.probabilities()[i]);

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param budget hard deadline for the whole run
  * @param seed the seed every random choice derives from
  * @param folds number of cross-validation folds
+ * @param repeats how many times the k-fold is repeated with a new shuffle (paired scores: folds ×
+ *     repeats)
  * @param out the run folder, or {@code null} for {@code runs/<data>-<timestamp>}
  * @param force replace an existing run folder
  * @param lenient read non-numeric values in mostly numeric columns as missing
@@ -36,6 +38,7 @@ public record RunOptions(
     Duration budget,
     long seed,
     int folds,
+    int repeats,
     Path out,
     boolean force,
     boolean lenient,
@@ -47,6 +50,7 @@ public record RunOptions(
   public static final long DEFAULT_SEED = 42;
   public static final int DEFAULT_FOLDS = 5;
   public static final int MAX_FOLDS = 50;
+  public static final int MAX_REPEATS = 20;
 
   public RunOptions {
     if (data == null) {
@@ -62,6 +66,9 @@ public record RunOptions(
     if (folds < 2 || folds > MAX_FOLDS) {
       throw new BadInputException("--folds must be between 2 and " + MAX_FOLDS + ", got " + folds);
     }
+    if (repeats < 1 || repeats > MAX_REPEATS) {
+      throw new BadInputException("--repeats must be between 1 and " + MAX_REPEATS + ", got " + repeats);
+    }
     if (threads < 1) {
       throw new BadInputException("--threads must be at least 1, got " + threads);
     }
@@ -74,32 +81,36 @@ public record RunOptions(
 
   /** Options with the defaults for everything but the file and the target. */
   public static RunOptions defaults(Path data, String target) {
-    return new RunOptions(data, target, null, null, DEFAULT_BUDGET, DEFAULT_SEED, DEFAULT_FOLDS, null, false, false,
+    return new RunOptions(data, target, null, null, DEFAULT_BUDGET, DEFAULT_SEED, DEFAULT_FOLDS, 1, null, false, false,
         List.of(), Runtime.getRuntime().availableProcessors(), false);
   }
 
   public RunOptions withBudget(Duration value) {
-    return new RunOptions(data, target, task, metric, value, seed, folds, out, force, lenient, models, threads, verbose);
+    return new RunOptions(data, target, task, metric, value, seed, folds, repeats, out, force, lenient, models, threads, verbose);
   }
 
   public RunOptions withSeed(long value) {
-    return new RunOptions(data, target, task, metric, budget, value, folds, out, force, lenient, models, threads, verbose);
+    return new RunOptions(data, target, task, metric, budget, value, folds, repeats, out, force, lenient, models, threads, verbose);
   }
 
   public RunOptions withFolds(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, value, out, force, lenient, models, threads, verbose);
+    return new RunOptions(data, target, task, metric, budget, seed, value, repeats, out, force, lenient, models, threads, verbose);
+  }
+
+  public RunOptions withRepeats(int value) {
+    return new RunOptions(data, target, task, metric, budget, seed, folds, value, out, force, lenient, models, threads, verbose);
   }
 
   public RunOptions withOut(Path value, boolean replace) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, value, replace, lenient, models, threads, verbose);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, value, replace, lenient, models, threads, verbose);
   }
 
   public RunOptions withModels(List<String> value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, out, force, lenient, value, threads, verbose);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, value, threads, verbose);
   }
 
   public RunOptions withThreads(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, out, force, lenient, models, value, verbose);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, value, verbose);
   }
 
   /** The options as a flat map of text, as recorded in provenance. */
@@ -112,6 +123,7 @@ public record RunOptions(
     m.put("budget", Budgets.format(budget));
     m.put("seed", Long.toString(seed));
     m.put("folds", Integer.toString(folds));
+    m.put("repeats", Integer.toString(repeats));
     m.put("out", out == null ? "auto" : out.toString());
     m.put("force", Boolean.toString(force));
     m.put("lenient", Boolean.toString(lenient));

@@ -38,7 +38,7 @@ public final class FoldSplitter {
         next = (next + 1) % k;
       }
     }
-    return new Folds(labels.length, true, seed, toSortedArrays(folds));
+    return new Folds(labels.length, true, seed, 1, toSortedArrays(folds));
   }
 
   /** Plain k folds of shuffled rows, for regression. */
@@ -56,7 +56,7 @@ public final class FoldSplitter {
     for (int i = 0; i < rows; i++) {
       folds.get(i % k).add(order[i]);
     }
-    return new Folds(rows, false, seed, toSortedArrays(folds));
+    return new Folds(rows, false, seed, 1, toSortedArrays(folds));
   }
 
   /**
@@ -94,6 +94,24 @@ public final class FoldSplitter {
     }
     return new int[][] {fit.stream().mapToInt(Integer::intValue).sorted().toArray(),
         hold.stream().mapToInt(Integer::intValue).sorted().toArray()};
+  }
+
+  /**
+   * {@code repeats} k-fold partitions one after the other: the first from {@code seed} (the same as
+   * an unrepeated run), the others from seeds derived from it.
+   */
+  public static Folds repeated(java.util.function.LongFunction<Folds> partition, long seed, int repeats) {
+    List<int[]> all = new ArrayList<>();
+    Folds first = null;
+    for (int r = 0; r < repeats; r++) {
+      long s = r == 0 ? seed : seed * 0x9E3779B97F4A7C15L + r * 0xBF58476D1CE4E5B9L;
+      Folds f = partition.apply(s);
+      if (first == null) {
+        first = f;
+      }
+      all.addAll(Arrays.asList(f.testRows()));
+    }
+    return new Folds(first.rows(), first.stratified(), seed, repeats, all.toArray(int[][]::new));
   }
 
   private static void check(int rows, int k) {

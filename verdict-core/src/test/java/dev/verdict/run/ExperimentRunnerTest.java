@@ -76,6 +76,23 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void repeatsMultiplyThePairedScores() {
+    RunResult r = run(options(data(), "rep").withRepeats(3), new TestFamily.Baseline(), new TestFamily.Centroid(),
+        new TestFamily.DeepUntilDeadline()).result();
+    assertEquals(3, r.folds().repeats());
+    assertEquals(5, r.folds().count());
+    assertEquals(15, r.model("centroid").folds().size());
+    assertEquals(15, r.verdict().folds());
+    assertEquals(15, r.verdict().classical().chosen().size());
+    RunResult again = run(options(data(), "rep2").withRepeats(3), new TestFamily.Baseline(), new TestFamily.Centroid())
+        .result();
+    assertEquals(r.model("centroid").folds().get(12).metrics(), again.model("centroid").folds().get(12).metrics());
+    RunResult single = run(options(data(), "rep3"), new TestFamily.Baseline(), new TestFamily.Centroid()).result();
+    assertEquals(single.model("centroid").folds().get(2).metrics(), r.model("centroid").folds().get(2).metrics(),
+        "the first repeat is the unrepeated run");
+  }
+
+  @Test
   void modelPredictedOverItsShareIsSkippedUpFront() {
     RunResult r = run(options(data(), "skip").withBudget(Duration.ofSeconds(5)), new TestFamily.Baseline(),
         new TestFamily.Centroid(), new TestFamily.Slow("slow", 0, 60)).result();
