@@ -7,9 +7,14 @@ Reads, for every OUT_DIR/<dataset>/meta.json that tables.sh wrote:
   OUT_DIR/<dataset>/verdict/result.json   Verdict's run folder
   OUT_DIR/<dataset>/peers.jsonl           records of /work/shared/bench/baselines.py (via bench/peers.py)
 and prints
-  1. one summary table, a row per dataset (Verdict's best vs the best peer, times);
-  2. one table per dataset pairing each Verdict model with the peer running the same algorithm;
-  3. a list of per-model gaps beyond the tolerances below, and of slow or cut models.
+  1. one summary table, a row per dataset (Verdict's best candidate vs the best peer, times);
+  2. (schemaVersion >= 2) the verdict table, a row per dataset: the outcome of deep vs classical,
+     deep - classical with its 95 % CI and p-value, each family's selected pipeline (the candidate
+     chosen on an inner split of every training fold: most chosen id, mean +- sd over folds), the
+     better selected pipeline vs the best peer, the best deep candidate vs the peers' MLP(100)
+     (same algorithm family), Verdict's summed fit + selection seconds and the process wall times;
+  3. one table per dataset pairing each Verdict model with the peer running the same algorithm;
+  4. a list of per-model gaps beyond the tolerances below, and of slow or cut models.
 
 Comparisons are on Verdict's primary metric: accuracy -> peer "acc" (mean over folds, sd = np.std
 over folds, ddof 0), macro-f1 -> peer "f1" (mean over folds), rmse -> peer "rmse" (pooled over the
@@ -25,9 +30,12 @@ import csv, json, math, os, sys
 
 # Verdict model id -> peer model of the same algorithm (classification, regression)
 PAIRS_CLS = {"logistic": "LogReg+scaler", "cart": "DecisionTree", "xgboost": "XGBoost-hist",
-             "random-forest": "RandomForest300", "svm-rbf": "SVC-RBF+scaler"}
+             "random-forest": "RandomForest300", "svm-rbf": "SVC-RBF+scaler",
+             "mlp-small": "MLP(100)+scaler", "mlp-resnet": "MLP(100)+scaler"}
 PAIRS_REG = {"linear": "LinearRegression", "logistic": "LinearRegression", "cart": "DecisionTree",
-             "xgboost": "XGBoost-hist", "random-forest": "RandomForest300", "svm-rbf": "SVR-RBF+scaler(X,y)"}
+             "xgboost": "XGBoost-hist", "random-forest": "RandomForest300", "svm-rbf": "SVR-RBF+scaler(X,y)",
+             "mlp-small": "MLP(100)+scaler(X,y)", "mlp-resnet": "MLP(100)+scaler(X,y)"}
+MLP_PEERS = ("MLP(100)+scaler", "MLP(100)+scaler(X,y)")
 SMALL_ROWS = 1000
 
 
@@ -92,11 +100,59 @@ def pooled_regression(result, csv_path, target):
     return out
 
 
+def selected_pooled_rmse(result, sel, y_pred_by_model):
+    """RMSE pooled over the out-of-fold rows of a selected pipeline: each row takes the out-of-fold
+    prediction of the candidate chosen for its fold (that candidate's outer-fold fit is the one the
+    pipeline scores). None when it cannot be rebuilt (repeats > 1, predictions missing)."""
+    plan = result.get("folds") or {}
+    fold_of_row = plan.get("foldOfRow")
+    chosen = sel.get("chosen") or []
+    if not fold_of_row or (plan.get("repeats") or 1) != 1 or len(chosen) != plan.get("count"):
+        return None
+    y = y_pred_by_model.get("__y__")
+    if y is None or len(y) != len(fold_of_row):
+        return None
+    sse = 0.0
+    for i, k in enumerate(fold_of_row):
+        p = y_pred_by_model.get(chosen[k])
+        if p is None:
+            return None
+        sse += (p[i] - y[i]) ** 2
+    return math.sqrt(sse / len(y))
+
+
+def oof_regression(result, csv_path, target):
+    """{"__y__": targets, model id: out-of-fold predictions} (row order), for selected_pooled_rmse."""
+    try:
+        with open(csv_path) as h:
+            rd = csv.reader(h)
+            head = next(rd)
+            col = head.index(target) if target in head else len(head) - 1
+            out = {"__y__": [float(row[col]) for row in rd if row]}
+    except Exception:
+        return {}
+    for m in result.get("models", []):
+        p = (m.get("outOfFold") or {}).get("predicted")
+        try:
+            out[m["id"]] = [float(v) for v in p] if p else None
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
 def fold_seconds(m):
     fs = m.get("folds") or []
     if not fs:
         return m.get("fitSeconds") or None  # skipped / failed before a fold: no time
     return sum((x.get("fitSeconds") or 0) + (x.get("predictSeconds") or 0) for x in fs)
+
+
+def sel_seconds(m):
+    return sum((x.get("selectionSeconds") or 0) for x in (m.get("folds") or []))
+
+
+def pct(x):
+    return "–" if x is None else "%+.1f %%" % (100 * x)
 
 
 def main():
@@ -112,7 +168,7 @@ def main():
             metas.append(json.load(open(p)))
     metas.sort(key=lambda m: (m.get("rows") or 0, m["dataset"]))
 
-    summary, details, flags, notes = [], [], [], []
+    summary, details, flags, notes, vrows = [], [], [], [], []
     for meta in metas:
         ds = meta["dataset"]
         row = {"ds": ds, "rows": meta.get("rows"), "feat": meta.get("features")}
@@ -145,6 +201,7 @@ def main():
         models = result.get("models", [])
         row["metric"] = metric
         row["v_fit"] = sum(m.get("fitSeconds") or 0 for m in models)
+        row["v_sel"] = sum(sel_seconds(m) for m in models)
         row["v_elapsed"] = result.get("elapsedSeconds")
         reg = task == "regression"
         lower_better = metric in ("rmse", "mae", "log-loss")
@@ -188,6 +245,59 @@ def main():
                     tol = max(tol, row["p_sd"])
                 row["tol"] = tol
                 row["verdict"] = "better" if v >= p else ("within" if p - v <= tol + 1e-12 else "behind")
+
+        # ---- the verdict (schemaVersion >= 2)
+        vd = result.get("verdict")
+        sels = {s.get("family"): s for s in (result.get("selected") or [])}
+        if vd or sels or any(m.get("family") == "deep" for m in models):
+            vr = {"ds": ds, "rows": meta.get("rows"), "metric": metric, "reg": reg, "wall": meta.get("verdict_wall_s"),
+                  "p_wall": meta.get("peers_wall_s"), "peer_s": row.get("peer_s"), "v_fit": row["v_fit"],
+                  "v_sel": row["v_sel"], "load": load(row)}
+            vrows.append(vr)
+            if vd:
+                vr.update(outcome=vd.get("outcome"), diff=vd.get("difference"), lo=vd.get("lower"), hi=vd.get("upper"),
+                          p=vd.get("pValue"), J=vd.get("folds"), rec=vd.get("recommended"))
+            else:
+                vr["outcome"] = "none (a family has no complete pipeline)"
+                notes.append("%s: no verdict in result.json" % ds)
+            oof = oof_regression(result, meta["csv"], meta.get("target")) if reg and metric == "rmse" else {}
+            best_sel = None
+            for fam in ("classical", "deep"):
+                sp = (vd or {}).get(fam) or sels.get(fam)
+                if not sp:
+                    continue
+                score = sp.get("mean")
+                if oof:
+                    score = selected_pooled_rmse(result, sp, oof) or score
+                vr[fam] = (sp.get("mostChosen"), sp.get("mean"), sp.get("std"), score,
+                           len(set(sp.get("chosen") or [])))
+                if score is not None and (best_sel is None or
+                                          (score < best_sel[1] if lower_better else score > best_sel[1])):
+                    best_sel = (fam, score)
+            if best_sel and row.get("p_score") is not None:
+                v, p = best_sel[1], row["p_score"]
+                vr["best_sel"] = best_sel
+                vr["p_best"], vr["p_score"] = row["p_best"], p
+                if lower_better:
+                    rel = (v - p) / p if p else None
+                    vr["sel_gap"] = "%+.3f (%s)" % (v - p, pct(rel))
+                    vr["sel_vs"] = "better" if v <= p else ("within 2 %" if rel is not None and rel <= 0.02 else "behind")
+                else:
+                    tol = row.get("tol", 0.005)
+                    vr["sel_gap"] = "%+.4f" % (v - p)
+                    vr["sel_vs"] = "better" if v >= p else ("within" if p - v <= tol + 1e-12 else "behind")
+            deep = [m for m in models if m.get("family") == "deep" and vscore(m) is not None]
+            if deep:
+                bd = (min if lower_better else max)(deep, key=vscore)
+                vr["deep_best"] = (bd["id"], vscore(bd), (bd.get("std") or {}).get(metric), bd.get("status"))
+            mlp = next((pr[k] for k in MLP_PEERS if k in pr), None)
+            if mlp and peer_key and mlp.get(peer_key) is not None:
+                vr["mlp"] = (mlp[peer_key], mlp.get("acc_std") if peer_key == "acc" else None, mlp["seconds"])
+                if deep:
+                    a, b = vr["deep_best"][1], mlp[peer_key]
+                    vr["deep_gap"] = ("%+.3f (%s)" % (a - b, pct((a - b) / b if b else None))) if lower_better \
+                        else "%+.4f" % (a - b)
+            vr["deep_s"] = sum((m.get("fitSeconds") or 0) + sel_seconds(m) for m in models if m.get("family") == "deep")
 
         # ---- per-model detail table
         lines = ["", "#### %s (%s rows, %s features; %s; Verdict primary metric %s)" %
@@ -244,7 +354,7 @@ def main():
         details.extend(lines)
 
     # ---- summary table
-    print("| dataset | rows | features | metric | Verdict best | Verdict mean ± sd | best peer | peer mean ± sd | Δ (Verdict − peer) | vs peer | Verdict Σ fit s | peers Σ s (all 6) | peers Σ s (same 5 algorithms) | fit-time ratio (Verdict / same-5 peers) | Verdict process wall s | other load (cores) Verdict / peers |")
+    print("| dataset | rows | features | metric | Verdict best | Verdict mean ± sd | best peer | peer mean ± sd | Δ (Verdict − peer) | vs peer | Verdict Σ fit s | peers Σ s (all 6) | peers Σ s (same algorithms) | fit-time ratio (Verdict / same-algorithm peers) | Verdict process wall s | other load (cores) Verdict / peers |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in summary:
         if "metric" not in r:
@@ -277,6 +387,8 @@ def main():
           "process (JVM start, CSV read, profiling, all models, writing results). Other load = average cores "
           "used by other processes on the machine during the timed step (of %d); above ~0.2 the times are "
           "inflated by contention." % (SMALL_ROWS, os.cpu_count() or 0))
+    if vrows:
+        print_verdicts(vrows)
     print("\n### Per-model comparison (same algorithm)")
     print("\n".join(details))
     print("\n### Flags (accuracy more than max(1 point, peer fold sd) below the same-algorithm peer; "
@@ -287,6 +399,56 @@ def main():
         print("\n### Verdict's warnings\n")
         for x in notes:
             print("- " + x)
+
+
+def print_verdicts(vrows):
+    print("\n### The verdict: deep vs classical family (selected pipelines)\n")
+    print("| dataset | rows | metric | outcome | deep − classical [95 % CI] | p | classical pipeline: most chosen, mean ± sd | deep pipeline: most chosen, mean ± sd | better pipeline − best peer | vs peer | best deep candidate ± sd | peer MLP(100) ± sd (s) | Δ best deep − MLP(100) | Verdict Σ fit + selection s (deep part) | peers Σ s (all 6) | ratio | Verdict process wall s | peers process wall s | other load Verdict / peers |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in vrows:
+        reg, d = r["reg"], (3 if r["reg"] else 4)
+        ci = "–"
+        if r.get("diff") is not None:
+            ci = "%+.*f [%+.*f, %+.*f]" % (d, r["diff"], d, r["lo"], d, r["hi"])
+        pv = "–" if r.get("p") is None else ("%.3f" % r["p"] if r["p"] >= 0.001 else "%.1e" % r["p"])
+
+        def fam(k):
+            x = r.get(k)
+            if not x:
+                return "–"
+            s = "%s, %s ± %s" % (x[0], f(x[1], d), f(x[2], d))
+            if x[4] > 1:
+                s += " (%d ids)" % x[4]
+            if reg and x[3] is not None and x[3] != x[1]:
+                s += "; pooled %s" % f(x[3], d)
+            return s
+        bd = r.get("deep_best")
+        bds = "–" if not bd else "%s %s ± %s%s" % (bd[0], f(bd[1], d), f(bd[2], d),
+                                                   "" if (bd[3] or "").lower() == "complete" else " (%s)" % (bd[3] or "?").lower())
+        ml = r.get("mlp")
+        mls = "–" if not ml else "%s%s (%s)" % (f(ml[0], d), "" if ml[1] is None else " ± %s" % f(ml[1], d), secs(ml[2]))
+        outcome = r.get("outcome") or "–"
+        if r.get("rec"):
+            outcome += " (use %s)" % r["rec"]
+        tot = (r.get("v_fit") or 0) + (r.get("v_sel") or 0)
+        print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s |" % (
+            r["ds"], r["rows"], r["metric"], outcome, ci, pv, fam("classical"), fam("deep"),
+            ("%s: %s" % (r["best_sel"][0], r["sel_gap"])) if r.get("sel_gap") else "–", r.get("sel_vs", "–"),
+            bds, mls, r.get("deep_gap", "–"), secs(tot), secs(r.get("deep_s")), secs(r.get("peer_s")),
+            ratio(tot, r.get("peer_s")), secs(r.get("wall")), secs(r.get("p_wall")), r["load"]))
+    print()
+    print("Outcome: result.json verdict (corrected resampled t-test over the paired folds, 5 %); 'use' = its "
+          "recommended family. deep − classical: mean over folds in the higher-is-better direction (−RMSE for "
+          "regression), 95 % CI. A family's pipeline picks one candidate per outer fold on an inner split of "
+          "that fold's training rows; most chosen = its most frequent pick ('n ids' = how many different "
+          "candidates were picked), mean ± sd (ddof 1) = the picked candidates' outer-fold scores (regression: "
+          "mean of fold RMSEs; 'pooled' = RMSE pooled over the out-of-fold rows, used against the peers). "
+          "better pipeline − best peer: the better selected pipeline vs the best of the six peers on the same metric; 'within' = inside 0.5 points, or one fold sd of the best peer for tables under SMALL_ROWS rows; regression: within 2 % relative RMSE (pooled). Best deep candidate: the better of "
+          "mlp-small / mlp-resnet by plain cross-validation (chosen after the fact, so slightly optimistic), vs "
+          "sklearn's MLPClassifier / MLPRegressor (100 hidden units, defaults). Verdict Σ fit + selection = "
+          "models[].folds[].fitSeconds + selectionSeconds over every candidate (the selection fits are the second "
+          "fit of every candidate on the inner split); ratio = that / the six peers' fit+predict seconds. "
+          "Process wall = the whole `./verdict run` / `peers.py` process.".replace("SMALL_ROWS", "{:,}".format(SMALL_ROWS)))
 
 
 if __name__ == "__main__":

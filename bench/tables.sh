@@ -149,8 +149,9 @@ fi
   echo "host cores (nproc): $(nproc)"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "memory: $(free -g | awk '/^Mem:/{print $2" GiB"}')"
-  echo "verdict: $(head -1 "$OUT/verdict-version.txt")"
-  echo "verdict java: $(sed -n 2p "$OUT/verdict-version.txt")"
+  # a first call after a source change prints "verdict: building ..." before the version lines
+  echo "verdict: $(grep -v '^verdict: building' "$OUT/verdict-version.txt" | sed -n 1p)"
+  echo "verdict java: $(grep -v '^verdict: building' "$OUT/verdict-version.txt" | sed -n 2p)"
   ( . "$ROOT/bin/jdk.sh" && verdict_find_jdk >/dev/null 2>&1 && echo "JAVA_HOME: $JAVA_HOME" && "$JAVA_HOME/bin/java" -version 2>&1 | sed 's/^/  /' )
   echo "verdict git revision: $(git -C "$ROOT" rev-parse --short=12 HEAD 2>/dev/null) $( [[ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]] && echo '(tracked files modified)')"
   echo "peers: $("$PY" -c 'import platform,sklearn,xgboost,numpy;print("python",platform.python_version(),"scikit-learn",sklearn.__version__,"xgboost",xgboost.__version__,"numpy",numpy.__version__)' 2>&1)"
