@@ -30,8 +30,15 @@ final class RunConsole {
     out.println();
     out.print(ProfileText.advice(p.advice()));
     out.println();
-    out.println(String.format(Locale.ROOT, "Run folder: %s (result.json, leaderboard.csv, summary.md) — %.1f s", run.folder(),
-        r.elapsedSeconds()));
+    out.println(String.format(Locale.ROOT, "Run folder: %s (result.json, leaderboard.csv, summary.md) — %.1f s",
+        shown(run.folder()), r.elapsedSeconds()));
     out.flush();
+  }
+
+  /** The folder relative to the working folder when it lies inside it, else absolute. */
+  static java.nio.file.Path shown(java.nio.file.Path folder) {
+    java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+    java.nio.file.Path abs = folder.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }
 }

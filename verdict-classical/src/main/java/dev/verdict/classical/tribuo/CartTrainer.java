@@ -39,7 +39,7 @@ public final class CartTrainer extends TribuoTrainer {
   @Override
   public OptionalDouble estimateSeconds(DataShape shape) {
     double n = shape.rows();
-    return OptionalDouble.of(0.02 + 4e-7 * n * Math.log(n + 1) / Math.log(2) * shape.features());
+    return OptionalDouble.of(0.02 + 1e-7 * n * Math.log(n + 1) / Math.log(2) * shape.features());
   }
 
   @Override

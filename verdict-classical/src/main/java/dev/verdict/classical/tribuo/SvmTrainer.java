@@ -23,7 +23,7 @@ import org.tribuo.regression.libsvm.SVMRegressionType;
  * predicted time exceeds its share of the budget.
  */
 public final class SvmTrainer extends TribuoTrainer {
-  static final int MAX_ROWS_FOR_PROBABILITIES = 5000;
+  static final int MAX_ROWS_FOR_PROBABILITIES = 2000;
   /** Seconds per (row² × feature), measured with LibSVM on a 2-core machine. */
   static final double SECONDS_PER_ROW2_FEATURE = 2e-9;
 
