@@ -2,6 +2,7 @@ package dev.verdict.compare;
 
 import dev.verdict.advice.Advice;
 import dev.verdict.eval.Metric;
+import dev.verdict.eval.Metrics;
 import dev.verdict.result.FoldPlan;
 import dev.verdict.result.FoldScore;
 import dev.verdict.result.ModelResult;
@@ -89,7 +90,7 @@ public final class VerdictMaker {
         .map(Map.Entry::getKey).orElseThrow();
     double latency = chosen.stream().mapToDouble(id -> value(find(candidates, id).predictMicrosPerRow())).average().orElse(0);
     long size = Math.round(chosen.stream().mapToDouble(id -> value(find(candidates, id).sizeBytes())).average().orElse(0));
-    return new SelectedPipeline(family, List.copyOf(chosen), scores, mean(scores), std(scores), most, fit, selection,
+    return new SelectedPipeline(family, List.copyOf(chosen), scores, Metrics.mean(scores), Metrics.sampleStd(scores), most, fit, selection,
         latency, size);
   }
 
@@ -189,18 +190,5 @@ public final class VerdictMaker {
 
   private static double value(Number n) {
     return n == null ? 0 : n.doubleValue();
-  }
-
-  private static double mean(double[] v) {
-    return Arrays.stream(v).average().orElse(Double.NaN);
-  }
-
-  private static double std(double[] v) {
-    double m = mean(v);
-    double ss = 0;
-    for (double x : v) {
-      ss += (x - m) * (x - m);
-    }
-    return v.length < 2 ? 0 : Math.sqrt(ss / (v.length - 1));
   }
 }

@@ -8,6 +8,24 @@ public final class Metrics {
 
   private Metrics() {}
 
+  /** Mean of values (NaN when empty). */
+  public static double mean(double[] values) {
+    return Arrays.stream(values).average().orElse(Double.NaN);
+  }
+
+  /** Sample standard deviation (n − 1); 0 for fewer than two values. Used for spreads over folds. */
+  public static double sampleStd(double[] values) {
+    if (values.length < 2) {
+      return 0;
+    }
+    double m = mean(values);
+    double ss = 0;
+    for (double v : values) {
+      ss += (v - m) * (v - m);
+    }
+    return Math.sqrt(ss / (values.length - 1));
+  }
+
   public static double accuracy(int[] truth, int[] predicted) {
     int right = 0;
     for (int i = 0; i < truth.length; i++) {

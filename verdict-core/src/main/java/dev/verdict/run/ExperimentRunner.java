@@ -6,6 +6,7 @@ import dev.verdict.data.CsvTableReader;
 import dev.verdict.data.Table;
 import dev.verdict.eval.Evaluator;
 import dev.verdict.eval.Metric;
+import dev.verdict.eval.Metrics;
 import dev.verdict.model.DataShape;
 import dev.verdict.model.Family;
 import dev.verdict.model.Deadline;
@@ -458,8 +459,8 @@ public final class ExperimentRunner {
           double[] values = scores.stream().map(s -> s.metrics().get(m.key())).filter(v -> v != null)
               .mapToDouble(Double::doubleValue).toArray();
           if (values.length == scores.size()) {
-            mean.put(m.key(), Arrays.stream(values).average().orElse(Double.NaN));
-            std.put(m.key(), sampleStd(values));
+            mean.put(m.key(), Metrics.mean(values));
+            std.put(m.key(), Metrics.sampleStd(values));
           }
         }
       }
@@ -557,18 +558,6 @@ public final class ExperimentRunner {
       out[i] = Math.round(p[i] * 10_000) / 10_000.0;
     }
     return out;
-  }
-
-  static double sampleStd(double[] values) {
-    if (values.length < 2) {
-      return 0;
-    }
-    double mean = Arrays.stream(values).average().orElse(0);
-    double ss = 0;
-    for (double v : values) {
-      ss += (v - mean) * (v - mean);
-    }
-    return Math.sqrt(ss / (values.length - 1));
   }
 
   static String seconds(double s) {

@@ -39,6 +39,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * A multilayer perceptron for tables (DJL with the PyTorch engine) on standardised, one-hot
@@ -106,7 +107,7 @@ public final class MlpTrainer implements Trainer {
     int d = data.x().columns();
     int outputs = classification ? data.classes() : 1;
     boolean holdout = n >= MIN_ROWS_FOR_HOLDOUT;
-    int[][] split = holdout ? FoldSplitter.holdout(data, VALIDATION_SHARE, context.seed()) : new int[][] {all(n), new int[0]};
+    int[][] split = holdout ? FoldSplitter.holdout(data, VALIDATION_SHARE, context.seed()) : new int[][] {IntStream.range(0, n).toArray(), new int[0]};
     double mean = 0;
     double scale = 1;
     if (!classification) {
@@ -249,13 +250,6 @@ public final class MlpTrainer implements Trainer {
     }
   }
 
-  private static int[] all(int n) {
-    int[] rows = new int[n];
-    for (int i = 0; i < n; i++) {
-      rows[i] = i;
-    }
-    return rows;
-  }
 
   private static double[] meanStd(double[] y, int[] rows) {
     double sum = 0;
@@ -290,11 +284,11 @@ public final class MlpTrainer implements Trainer {
     }
 
     int[] identity() {
-      return all(rows.length);
+      return IntStream.range(0, rows.length).toArray();
     }
 
     int[] shuffled(SplittableRandom random) {
-      int[] order = all(rows.length);
+      int[] order = IntStream.range(0, rows.length).toArray();
       for (int i = order.length - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);
         int t = order[i];

@@ -8,6 +8,7 @@ import dev.verdict.model.TrainingSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -57,7 +58,7 @@ public final class XGBoostForestTrainer extends XGBoostBase {
     DMatrix train = null;
     boolean cut = false;
     try {
-      train = XGBoostSupport.matrix(data.x(), data.y(), XGBoostSupport.all(data.x().rows()));
+      train = XGBoostSupport.matrix(data.x(), data.y(), IntStream.range(0, data.x().rows()).toArray());
       for (int c = 0; c < CHUNKS; c++) {
         if (c > 0 && context.deadline().passed()) {
           cut = true;

@@ -48,13 +48,6 @@ final class XGBoostSupport {
     return m;
   }
 
-  static int[] all(int n) {
-    int[] rows = new int[n];
-    for (int i = 0; i < n; i++) {
-      rows[i] = i;
-    }
-    return rows;
-  }
 
   /** The metric value at the end of an {@code evalSet} line such as "[12]\tval-mlogloss:0.1234". */
   static double lastValue(String evalLine) {

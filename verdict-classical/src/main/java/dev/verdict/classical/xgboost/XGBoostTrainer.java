@@ -9,6 +9,7 @@ import dev.verdict.split.FoldSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -55,7 +56,7 @@ public final class XGBoostTrainer extends XGBoostBase {
     params.put("min_child_weight", 1);
     int n = data.x().rows();
     boolean early = n >= EARLY_STOPPING_ROWS;
-    int[][] split = early ? holdout(data, context.seed()) : new int[][] {XGBoostSupport.all(n), new int[0]};
+    int[][] split = early ? holdout(data, context.seed()) : new int[][] {IntStream.range(0, n).toArray(), new int[0]};
     DMatrix train = null;
     DMatrix validation = null;
     Booster booster = null;
