@@ -2,6 +2,7 @@ package dev.verdict;
 
 import dev.verdict.data.CsvTableReader;
 import dev.verdict.model.TaskType;
+import dev.verdict.pipeline.SavedPipeline;
 import dev.verdict.profile.DataProfile;
 import dev.verdict.profile.Profiler;
 import dev.verdict.run.CompletedRun;
@@ -11,14 +12,18 @@ import dev.verdict.run.RunOptions;
 import java.nio.file.Path;
 
 /**
- * The Java API: profile a table, or run an experiment, exactly as the {@code verdict} command does.
+ * The Java API: profile a table, run an experiment, or load the model a run saved, exactly as the
+ * {@code verdict} command does.
  * Model families are found on the class path.
  *
  * <pre>{@code
  * RunOptions options = RunOptions.defaults(Path.of("samples/iris.csv"), "species")
  *     .withBudget(Duration.ofSeconds(30));
  * CompletedRun run = Verdict.run(options);
- * System.out.println(run.result().best());
+ * System.out.println(run.result().verdict().paragraph());
+ * try (SavedPipeline model = Verdict.load(run.folder())) {
+ *   PredictionTable predictions = model.predict(Path.of("new-rows.csv"), false, null);
+ * }
  * }</pre>
  */
 public final class Verdict {
@@ -48,5 +53,15 @@ public final class Verdict {
   /** Runs an experiment, reporting progress to {@code listener}, and writes its run folder. */
   public static CompletedRun run(RunOptions options, RunListener listener) {
     return new ExperimentRunner().run(options, listener);
+  }
+
+  /** Loads the model a run saved (give the run folder), to predict new rows; close it after use. */
+  public static SavedPipeline load(Path runFolder) {
+    return load(runFolder, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Loads the model a run saved, predicting with {@code threads} threads; close it after use. */
+  public static SavedPipeline load(Path runFolder, int threads) {
+    return SavedPipeline.load(runFolder, threads);
   }
 }

@@ -11,6 +11,9 @@ import dev.verdict.model.TrainContext;
 import dev.verdict.model.Trainer;
 import dev.verdict.model.TrainingSet;
 import dev.verdict.prep.FeatureSpec;
+import dev.verdict.result.ResultJson;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 
@@ -74,7 +77,15 @@ public final class BaselineTrainer implements Trainer {
     return new ConstantModel(majority, prior);
   }
 
-  private record ConstantModel(double value, double[] prior) implements Model {
+  @Override
+  public Model load(Path dir, int threads) throws IOException {
+    return ResultJson.mapper().readValue(dir.resolve(ConstantModel.FILE).toFile(), ConstantModel.class);
+  }
+
+  /** The constant prediction; saved as JSON. */
+  record ConstantModel(double value, double[] prior) implements Model {
+    static final String FILE = "baseline.json";
+
     @Override
     public Predictions predict(Matrix x) {
       double[] values = new double[x.rows()];
@@ -95,6 +106,11 @@ public final class BaselineTrainer implements Trainer {
     @Override
     public FitReport report() {
       return FitReport.complete("");
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+      ResultJson.mapper().writeValue(dir.resolve(FILE).toFile(), this);
     }
   }
 }

@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
     RunOptions options = new RunOptions(data, TARGET, null, null,
         budgetGiven ? settings.budgetOrDefault() : java.time.Duration.ofMinutes(1), settings.seed, settings.folds,
         settings.repeats,
-        settings.out, settings.force, false, List.of(), settings.threads(), settings.verbose);
+        settings.out, settings.force, false, List.of(), settings.threads(), settings.verbose, !settings.noModel);
     return RunCommand.execute(spec.commandLine(), options, settings);
   }
 

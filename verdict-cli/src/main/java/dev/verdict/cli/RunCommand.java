@@ -38,7 +38,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     Logging.configure(settings.verbose);
     RunOptions options = new RunOptions(data.file, data.target, data.task, metric, settings.budgetOrDefault(), settings.seed,
-        settings.folds, settings.repeats, settings.out, settings.force, data.lenient, models, settings.threads(), settings.verbose);
+        settings.folds, settings.repeats, settings.out, settings.force, data.lenient, models, settings.threads(), settings.verbose,
+        !settings.noModel);
     return execute(spec.commandLine(), options, settings);
   }
 

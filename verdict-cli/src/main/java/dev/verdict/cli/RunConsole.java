@@ -30,8 +30,13 @@ final class RunConsole {
     out.println();
     out.print(ProfileText.advice(p.advice()));
     out.println();
-    out.println(String.format(Locale.ROOT, "Run folder: %s (result.json, leaderboard.csv, summary.md) — %.1f s",
-        shown(run.folder()), r.elapsedSeconds()));
+    out.println(String.format(Locale.ROOT, "Run folder: %s (result.json, leaderboard.csv, summary.md%s) — %.1f s",
+        shown(run.folder()), r.saved() == null ? "" : ", model/", r.elapsedSeconds()));
+    if (r.saved() != null) {
+      out.println(String.format(Locale.ROOT, "Saved model: %s, refitted on all %,d rows in %.1f s (%s).",
+          r.saved().id(), r.saved().trainedRows(), r.saved().fitSeconds(), r.saved().reason()));
+      out.println("Predict new rows: verdict predict --model " + shown(run.folder()) + " FILE.csv [--out predictions.csv]");
+    }
     out.flush();
   }
 

@@ -29,6 +29,10 @@ final class RunSettings {
   @Option(names = "--force", description = "replace the run folder if it exists")
   boolean force;
 
+  @Option(names = "--no-model",
+      description = "do not refit and save the recommended model (saves the time of one more fit; `predict` then has nothing to use)")
+  boolean noModel;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress, only the results")
   boolean quiet;
 

@@ -81,6 +81,35 @@ class SamplesTest {
     List<String> csv = Files.readAllLines(out.resolve("leaderboard.csv"));
     assertEquals(9, csv.size());
     assertTrue(Files.readString(out.resolve("summary.md")).contains("Rule-of-thumb advice"));
+
+    // the recommended family's model was refitted and saved; it predicts the rows without their target
+    assertNotNull(r.saved());
+    assertEquals(verdict.recommended(), r.saved().family());
+    assertTrue(Files.isRegularFile(out.resolve("model/pipeline.json")));
+    assertTrue(run.out().contains("verdict predict --model"), run.out());
+    Path rows = withoutColumn(Samples.path(file), target, dir.resolve("rows-" + file));
+    Cli.Result predict = Cli.verdict("predict", "--model", out.toString(), rows.toString());
+    assertEquals(0, predict.code(), predict.err());
+    List<String> lines = predict.out().lines().toList();
+    assertEquals(r.profile().rows() + 1, lines.size(), "a header and one prediction per row");
+    assertTrue(lines.get(0).startsWith(target), lines.get(0));
+    if (task.equals("classification")) {
+      assertEquals(1 + r.classes().size(), lines.get(0).split(",").length);
+      assertTrue(r.classes().stream().allMatch(c -> lines.get(0).contains("p_" + c)), lines.get(0));
+    }
+  }
+
+  /** A copy of a CSV file (without quoted commas) lacking one column. */
+  static Path withoutColumn(Path csv, String column, Path to) throws IOException {
+    List<String> lines = Files.readAllLines(csv);
+    int drop = List.of(lines.get(0).split(",", -1)).indexOf(column);
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines) {
+      List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+      cells.remove(drop);
+      sb.append(String.join(",", cells)).append('\n');
+    }
+    return Files.writeString(to, sb.toString());
   }
 
   @Test
@@ -94,6 +123,33 @@ class SamplesTest {
     RunResult r = ResultJson.readRun(out.resolve("result.json"));
     assertTrue(r.model(r.best()).meanOf("accuracy") > 0.85);
     assertTrue(r.warnings().stream().anyMatch(w -> w.contains("identifier")));
+
+    // new rows: the target dropped, an unseen colour, a missing number; the id passed through
+    Path fresh = SyntheticData.write(dir, "fresh.csv", "id,color,signal,noise,extra\nA7,purple,2.5,,x\nB8,NA,-2.1,0.3,y\n");
+    Path predictions = dir.resolve("predictions.csv");
+    Cli.Result predict = Cli.verdict("predict", "--model", out.toString(), fresh.toString(), "--id", "id", "--out",
+        predictions.toString());
+    assertEquals(0, predict.code(), predict.err());
+    List<String> lines = Files.readAllLines(predictions);
+    assertEquals(List.of("id", "label", "p_" + r.classes().get(0), "p_" + r.classes().get(1)), List.of(lines.get(0).split(",")));
+    assertEquals(3, lines.size());
+    assertTrue(lines.get(1).startsWith("A7,yes_buy,"), "a strong positive signal: " + lines.get(1));
+    assertTrue(lines.get(2).startsWith("B8,no_buy,"), "a strong negative signal: " + lines.get(2));
+
+    // a missing column: exit 2, one line naming it, and no output file
+    Path partial = SyntheticData.write(dir, "partial.csv", "id,signal\n1,2.5\n");
+    Path none = dir.resolve("none.csv");
+    Cli.Result missing = Cli.verdict("predict", "--model", out.toString(), partial.toString(), "--out", none.toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("'noise', 'color'"), missing.err());
+    assertEquals(1, missing.err().lines().count(), missing.err());
+    assertTrue(Files.notExists(none));
+    try (var left = Files.list(dir)) {
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".partial")), "no half-written file");
+    }
+    Cli.Result exists = Cli.verdict("predict", "--model", out.toString(), fresh.toString(), "--out", predictions.toString());
+    assertEquals(2, exists.code());
+    assertTrue(exists.err().contains("--force"), exists.err());
   }
 
   @Test
@@ -106,6 +162,15 @@ class SamplesTest {
     RunResult r = ResultJson.readRun(out.resolve("result.json"));
     assertEquals("regression", r.task());
     assertTrue(r.model(r.best()).meanOf("r2") > 0.9, "y is nearly linear in a, b and region");
+
+    Path fresh = SyntheticData.write(dir, "fresh.csv", "region,a,b\nwest,1.0,-1.0\nnorth,0,0\n");
+    Cli.Result predict = Cli.verdict("predict", "--model", out.toString(), fresh.toString());
+    assertEquals(0, predict.code(), predict.err());
+    List<String> lines = predict.out().lines().toList();
+    assertEquals("y", lines.get(0));
+    // y = 3a − 2b + region effect (west +4, north 0)
+    assertEquals(9.0, Double.parseDouble(lines.get(1)), 1.5, lines.toString());
+    assertEquals(0.0, Double.parseDouble(lines.get(2)), 1.5, lines.toString());
   }
 
   @Test

@@ -3,9 +3,9 @@ package dev.verdict.compare;
 import java.util.List;
 
 /**
- * One family run as a single pipeline: in each outer fold, its candidates were compared on an inner
- * split of that fold's training rows, and the chosen one (refitted on the whole training fold) was
- * scored on the fold's test rows. Comparing families through their selected pipelines does not favour
+ * One family run as a single pipeline: in each outer fold, its candidates were compared on inner
+ * splits of that fold's training rows (inner k-fold on small folds, else one holdout), and the chosen
+ * one (fitted on the whole training fold) was scored on the fold's test rows. Comparing families through their selected pipelines does not favour
  * the family with more candidates.
  *
  * @param family {@code classical} or {@code deep}

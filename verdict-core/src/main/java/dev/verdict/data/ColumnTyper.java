@@ -115,7 +115,7 @@ public final class ColumnTyper {
       if (BOOLEAN_PAIRS.contains(lower)) {
         double[] flags = new double[n];
         for (int r = 0; r < n; r++) {
-          flags[r] = codes[r] < 0 ? Double.NaN : BOOLEAN_WORDS.get(levels[codes[r]].toLowerCase(Locale.ROOT)) ? 1 : 0;
+          flags[r] = codes[r] < 0 ? Double.NaN : booleanWord(levels[codes[r]]);
         }
         return new TypedColumn(name, column, ColumnType.BOOLEAN, flags, codes, levels, missing, 2, 0, null);
       }
@@ -130,6 +130,12 @@ public final class ColumnTyper {
           nearlyUnique ? "a different value on (nearly) every row" : "an id-like name with mostly unique values");
     }
     return new TypedColumn(name, column, ColumnType.CATEGORICAL, null, codes, levels, missing, distinct, 0, null);
+  }
+
+  /** 1 or 0 for a yes/no word that boolean columns accept (true/false, yes/no, y/n, t/f), else NaN. */
+  public static double booleanWord(String cell) {
+    Boolean value = cell == null ? null : BOOLEAN_WORDS.get(cell.toLowerCase(Locale.ROOT));
+    return value == null ? Double.NaN : value ? 1 : 0;
   }
 
   /** Parses a finite number, or returns NaN. Cheap on text that is obviously not a number. */

@@ -1,6 +1,8 @@
 package dev.verdict.model;
 
 import dev.verdict.prep.FeatureSpec;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.OptionalDouble;
 
 /**
@@ -35,4 +37,14 @@ public interface Trainer {
 
   /** Fits a model. Iterative learners must watch {@link TrainContext#deadline()}. */
   Model fit(TrainingSet data, TrainContext context);
+
+  /**
+   * Loads a model that a model of this trainer wrote with {@link Model#save}.
+   *
+   * @param threads threads the loaded model may use to predict
+   * @throws UnsupportedOperationException when this trainer's models cannot be saved
+   */
+  default Model load(Path dir, int threads) throws IOException {
+    throw new UnsupportedOperationException(id() + " models cannot be loaded");
+  }
 }

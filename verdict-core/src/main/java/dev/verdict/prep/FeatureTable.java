@@ -3,7 +3,9 @@ package dev.verdict.prep;
 import dev.verdict.data.TypedColumn;
 import dev.verdict.model.TaskType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The modelling view of a table: the feature columns and the target, for the rows whose target is
@@ -67,6 +69,24 @@ public final class FeatureTable {
       }
     }
     return new FeatureTable(features, y, classNames, task, rows);
+  }
+
+  /**
+   * Rows to predict: features without a target (every target is {@code NaN}).
+   *
+   * @param features the features, in the order the preprocessor was fitted on
+   * @param classNames class names for classification, else {@code null}
+   */
+  public static FeatureTable unlabelled(List<Feature> features, int rows, String[] classNames, TaskType task) {
+    for (Feature f : features) {
+      int size = f.isCategorical() ? f.codes().length : f.numbers().length;
+      if (size != rows) {
+        throw new IllegalArgumentException("feature " + f.name() + " has " + size + " rows, expected " + rows);
+      }
+    }
+    double[] target = new double[rows];
+    Arrays.fill(target, Double.NaN);
+    return new FeatureTable(features, target, classNames, task, IntStream.range(0, rows).toArray());
   }
 
   public List<Feature> features() {

@@ -1,5 +1,8 @@
 package dev.verdict.prep;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.verdict.model.Matrix;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +11,8 @@ import java.util.List;
 /**
  * Feature preparation fitted on training rows only: median imputation with missing indicators,
  * standardisation, and one-hot encoding of the most frequent categorical levels. Apply the fitted
- * preprocessor to any rows (the fold's test rows included) with {@link #transform}.
+ * preprocessor to any rows (the fold's test rows included) with {@link #transform}. Its fitted
+ * {@link State} is plain data, saved as JSON beside a model and restored for prediction.
  */
 public final class Preprocessor {
   private final FeatureSpec spec;
@@ -36,6 +40,22 @@ public final class Preprocessor {
 
   public FeatureSpec spec() {
     return spec;
+  }
+
+  /** What was fitted, as data: one step per feature, in the feature table's order. */
+  public record State(FeatureSpec spec, List<Step> steps) {
+    public State {
+      steps = List.copyOf(steps);
+    }
+  }
+
+  public State state() {
+    return new State(spec, steps);
+  }
+
+  /** The preprocessor whose fitted state this is. */
+  public static Preprocessor restore(State state) {
+    return new Preprocessor(state.spec(), state.steps());
   }
 
   /** Names of the output columns. */
@@ -130,15 +150,30 @@ public final class Preprocessor {
     return new CategoricalStep(f.name(), levelNames, column, other);
   }
 
-  private interface Step {
+  /** The fitted encoding of one feature into one or more output columns. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  @JsonSubTypes({
+      @JsonSubTypes.Type(value = NumericStep.class, name = "numeric"),
+      @JsonSubTypes.Type(value = CategoricalStep.class, name = "categorical")})
+  public sealed interface Step permits NumericStep, CategoricalStep {
+    /** The feature this step encodes. */
+    String name();
+
+    /** Names of the output columns. */
     List<String> names();
 
+    /** Writes the encoding of {@code rows} of {@code f} into {@code out} at column {@code offset}. */
     void write(Feature f, int[] rows, float[] out, int width, int offset);
   }
 
-  private record NumericStep(String name, boolean impute, double median, double mean, double std, boolean indicator)
+  /**
+   * A number, imputed with the training median (plus a 0/1 missing indicator when the training rows
+   * had missing values) and standardised with the training mean and standard deviation.
+   */
+  public record NumericStep(String name, boolean impute, double median, double mean, double std, boolean indicator)
       implements Step {
     @Override
+    @JsonIgnore
     public List<String> names() {
       return indicator ? List.of(name, name + ":missing") : List.of(name);
     }
@@ -160,8 +195,14 @@ public final class Preprocessor {
     }
   }
 
-  private record CategoricalStep(String name, List<String> levels, int[] column, boolean other) implements Step {
+  /**
+   * One-hot columns for the most frequent training levels, and an "other" column for the rarer ones
+   * when there are more than the spec allows. {@code column[code]} is the output column of the level
+   * with that code, or -1 (all zeros: missing, or not seen in training).
+   */
+  public record CategoricalStep(String name, List<String> levels, int[] column, boolean other) implements Step {
     @Override
+    @JsonIgnore
     public List<String> names() {
       List<String> out = new ArrayList<>();
       for (String level : levels) {

@@ -53,6 +53,15 @@ public final class SummaryMarkdown {
         sb.append("- **").append(m.id()).append("**: ").append(m.note()).append('\n');
       }
     }
+    if (r.saved() != null) {
+      var saved = r.saved();
+      sb.append("\n## Saved model\n\n");
+      sb.append(String.format(Locale.ROOT, "`%s/` holds **%s** (%s), refitted on all %,d rows in %.1f s with its preprocessing"
+              + " (%s): %s.\n\n",
+          saved.folder(), saved.id(), saved.name(), saved.trainedRows(), saved.fitSeconds(),
+          Format.bytes(saved.sizeBytes()), saved.reason()));
+      sb.append("Predict new rows (columns matched by name): `verdict predict --model RUN_DIR FILE.csv --out predictions.csv`\n");
+    }
     sb.append("\n## Rule-of-thumb advice\n\n");
     Advice a = p.advice();
     sb.append(a.summary()).append("\n\n");

@@ -13,10 +13,11 @@ import java.util.Map;
  * @param testRows rows scored
  * @param cut true when an iterative learner stopped early because its time share ran out
  * @param detail e.g. "180 rounds"
- * @param selectionScore the primary metric of the same model fitted on an inner split of this
- *     fold's training rows and scored on the rest of them (for selecting a family's pipeline without
- *     touching the fold's test rows); {@code null} for the baseline or when not measured
- * @param selectionSeconds wall seconds of that inner fit and scoring
+ * @param selectionScore the primary metric of the same model on inner splits of this fold's training
+ *     rows only (mean over inner folds, or one holdout on large folds), for selecting a family's
+ *     pipeline without touching the fold's test rows; {@code null} for the baseline or when not
+ *     measured
+ * @param selectionSeconds wall seconds of those inner fits and scoring
  */
 public record FoldScore(
     int fold,

@@ -23,6 +23,8 @@ import java.util.List;
  * @param selected each family run as one selected pipeline (see {@link SelectedPipeline})
  * @param verdict the comparison of the families' selected pipelines, or {@code null} when a family
  *     has no complete pipeline
+ * @param saved the recommended model, refitted on all the data and saved for {@code verdict predict},
+ *     or {@code null} when none was saved
  * @param warnings things to look at
  * @param budgetSeconds the time budget
  * @param elapsedSeconds wall seconds the run took
@@ -41,12 +43,13 @@ public record RunResult(
     String best,
     List<SelectedPipeline> selected,
     FamilyVerdict verdict,
+    SavedModel saved,
     List<String> warnings,
     double budgetSeconds,
     double elapsedSeconds) {
 
   /** Version of the result structure; bump on incompatible change. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** The model with this id, or {@code null}. */
   public ModelResult model(String id) {

@@ -19,6 +19,7 @@ import dev.verdict.model.TaskType;
 import dev.verdict.model.TrainContext;
 import dev.verdict.model.Trainer;
 import dev.verdict.model.TrainingSet;
+import dev.verdict.pipeline.SavedPipeline;
 import dev.verdict.prep.FeatureTable;
 import dev.verdict.prep.Preprocessor;
 import dev.verdict.profile.DataProfile;
@@ -31,9 +32,11 @@ import dev.verdict.result.FoldScore;
 import dev.verdict.result.ModelResult;
 import dev.verdict.result.ModelStatus;
 import dev.verdict.result.OutOfFold;
+import dev.verdict.result.Provenance;
 import dev.verdict.result.ProvenanceFactory;
 import dev.verdict.result.ResultJson;
 import dev.verdict.result.RunResult;
+import dev.verdict.result.SavedModel;
 import dev.verdict.split.FoldSplitter;
 import dev.verdict.split.Folds;
 import java.io.IOException;
@@ -67,12 +70,17 @@ import java.util.concurrent.TimeoutException;
  * atomically. This is the orchestration behind both the command line and the Java API.
  */
 public final class ExperimentRunner {
-  /** Share of a fold's training rows held out to select each family's pipeline. */
+  /** Share of a fold's training rows held out to select each family's pipeline (large folds). */
   static final double SELECTION_HOLDOUT = 0.2;
-  /** Share of an iterative model's fold allowance given to its selection fit. */
+  /** Training folds up to this many rows select each family's pipeline by inner k-fold instead. */
+  static final int INNER_CV_MAX_ROWS = 2500;
+  /** Inner folds for pipeline selection on small training folds. */
+  static final int INNER_FOLDS = 3;
+  /** Share of an iterative model's fold allowance given to its selection fits. */
   static final double SELECTION_SHARE_OF_FOLD = 0.4;
-  /** Cost of a selection fit relative to a full fit (fewer rows). */
-  static final double SELECTION_COST = 0.8;
+  static final double SELECTION_SHARE_OF_FOLD_INNER_CV = 0.55;
+  /** Share of the budget kept for refitting the recommended model on all the data. */
+  static final double REFIT_SHARE = 0.06;
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.systemDefault());
 
@@ -130,15 +138,45 @@ public final class ExperimentRunner {
       }
       FoldPlan plan = foldPlan(folds);
       VerdictMaker.Comparison comparison = VerdictMaker.compare(ranked, primary, plan, profile.advice());
-      RunResult result = new RunResult(RunResult.SCHEMA_VERSION,
-          ProvenanceFactory.create(families, options.data().toString(), table.sha256(), options.seed(), options.toMap(), startedAt),
+      Provenance provenance =
+          ProvenanceFactory.create(families, options.data().toString(), table.sha256(), options.seed(), options.toMap(), startedAt);
+      SavedModel saved = options.saveModel()
+          ? saveWinner(trainers, comparison, ranked, best, data, options, deadline, provenance, folder.staging(), listener, warnings)
+          : null;
+      RunResult result = new RunResult(RunResult.SCHEMA_VERSION, provenance,
           profile, task.label(), data.classNames() == null ? null : List.of(data.classNames()),
           primary.key(), metricReason, Metric.forTask(task).stream().map(Metric::key).toList(),
-          plan, ranked, best, comparison.selected(), comparison.verdict(), List.copyOf(warnings),
+          plan, ranked, best, comparison.selected(), comparison.verdict(), saved, List.copyOf(warnings),
           options.budget().toMillis() / 1000.0, (System.nanoTime() - t0) / 1e9);
       write(folder.staging(), result);
       Path committed = folder.commit();
       return new CompletedRun(result, committed);
+    }
+  }
+
+  /** Refits the model to deploy on all the data and saves it; a failure is a warning, not a failed run. */
+  private static SavedModel saveWinner(List<Trainer> trainers, VerdictMaker.Comparison comparison, List<ModelResult> ranked,
+      String best, FeatureTable data, RunOptions options, Deadline deadline, Provenance provenance, Path staging,
+      RunListener listener, List<String> warnings) {
+    WinnerRefit.Choice choice = WinnerRefit.choose(trainers, comparison, best);
+    if (choice == null) {
+      return null;
+    }
+    String id = choice.trainer().id();
+    listener.stage(String.format(Locale.ROOT, "refitting %s on all %,d rows to save it", id, data.rows()));
+    ModelResult cv = ranked.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    try {
+      return WinnerRefit.refit(choice, cv, data, options, deadline, provenance, staging);
+    } catch (BadInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      RunFolder.deleteTree(staging.resolve(SavedPipeline.FOLDER));
+      String warning = id + " was not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage()));
+      warnings.add(warning);
+      listener.warning(warning);
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the model into the run folder " + staging, e);
     }
   }
 
@@ -245,7 +283,7 @@ public final class ExperimentRunner {
   private List<ModelResult> fitAll(List<Trainer> trainers, FeatureTable data, Folds folds, RunOptions options,
       Deadline deadline, RunListener listener, Metric primary) {
     double budget = options.budget().toMillis() / 1000.0;
-    double reserve = Math.max(0.2, Math.min(2.0, 0.03 * budget));
+    double reserve = Math.max(0.2, Math.min(2.0, 0.03 * budget)) + (options.saveModel() ? REFIT_SHARE * budget : 0);
     Map<Family, List<Trainer>> byFamily = new LinkedHashMap<>();
     for (Trainer t : trainers) {
       if (!t.isBaseline()) {
@@ -360,8 +398,8 @@ public final class ExperimentRunner {
       int trainRows = data.rows() - folds.test(0).length;
       DataShape shape = new DataShape(trainRows, data.features().size(), data.classCount(), data.task());
       OptionalDouble estimate = trainer.estimateSeconds(shape);
-      // each fold also fits once on 80 % of its training rows to select the family's pipeline
-      double predictedCost = estimate.isPresent() ? estimate.getAsDouble() * k * (1 + SELECTION_COST) : 0;
+      // each fold also pays for the fits that select the family's pipeline
+      double predictedCost = estimate.isPresent() ? estimate.getAsDouble() * k * (1 + selectionCost(trainRows)) : 0;
       if (!trainer.isBaseline() && estimate.isPresent() && predictedCost > share) {
         return skipped(trainer, String.format(Locale.ROOT,
             "skipped: predicted %s for %d folds on %,d training rows exceeds its %s share of the budget",
@@ -486,11 +524,12 @@ public final class ExperimentRunner {
       if (!trainer.isBaseline()) {
         // the family's pipeline selection sees only this fold's training rows
         long s0 = System.nanoTime();
+        double selectionShare = innerFolds(train.length) > 1 ? SELECTION_SHARE_OF_FOLD_INNER_CV : SELECTION_SHARE_OF_FOLD;
         TrainContext inner = trainer.iterative()
-            ? new TrainContext(context.seed() ^ 0x51ED, context.deadline().atMost(allowance * SELECTION_SHARE_OF_FOLD),
+            ? new TrainContext(context.seed() ^ 0x51ED, context.deadline().atMost(allowance * selectionShare),
                 context.threads(), context.verbose())
             : context;
-        selectionScore = selectionScore(trainer, train, inner);
+        selectionScore = selectionScore(trainer, fold, train, inner);
         selectionSeconds = (System.nanoTime() - s0) / 1e9;
         if (trainer.iterative()) {
           outerContext = new TrainContext(context.seed(), context.deadline().atMost(Math.max(0.05, allowance - selectionSeconds)),
@@ -516,30 +555,59 @@ public final class ExperimentRunner {
       }
     }
 
-    /** The primary metric of the trainer fitted on an inner split of {@code train}, scored on the rest. */
-    private Double selectionScore(Trainer trainer, int[] train, TrainContext context) {
+    /**
+     * The trainer's primary metric on inner splits of {@code train} only: the mean over
+     * {@value #INNER_FOLDS} inner folds on small training folds (where one split is noisy and fits
+     * are cheap), else one {@value #SELECTION_HOLDOUT} holdout. Iterative learners share the
+     * selection deadline evenly between the inner fits. Every candidate of every family is judged
+     * on the same inner splits of a fold.
+     */
+    private Double selectionScore(Trainer trainer, int fold, int[] train, TrainContext context) {
+      int[][][] splits = innerSplits(train, Seeds.derive(options.seed(), "selection", fold));
+      double sum = 0;
+      int scored = 0;
+      for (int i = 0; i < splits.length; i++) {
+        int[] fit = splits[i][0];
+        int[] hold = splits[i][1];
+        if (hold.length == 0 || fit.length == 0) {
+          continue;
+        }
+        Preprocessor prep = Preprocessor.fit(data, fit, trainer.featureSpec());
+        TrainingSet set = new TrainingSet(prep.transform(data, fit), data.target(fit), data.task(), data.classCount());
+        if (data.task() == TaskType.CLASSIFICATION && Arrays.stream(set.y()).distinct().count() < 2) {
+          continue;
+        }
+        TrainContext fitContext = trainer.iterative()
+            ? new TrainContext(context.seed() + i, context.deadline().atMost(context.deadline().secondsLeft() / (splits.length - i)),
+                context.threads(), context.verbose())
+            : context;
+        try (Model model = trainer.fit(set, fitContext)) {
+          Double v = evaluator.evaluate(data.target(hold), model.predict(prep.transform(data, hold))).get(primary);
+          if (v != null && !Double.isNaN(v)) {
+            sum += v;
+            scored++;
+          }
+        }
+      }
+      return scored == 0 ? null : sum / scored;
+    }
+
+    /** {fit rows, held-out rows} pairs over {@code train}, in table rows. */
+    private int[][][] innerSplits(int[] train, long seed) {
       double[] y = data.target(train);
-      int[][] split = FoldSplitter.holdout(y, data.task(), data.classCount(), SELECTION_HOLDOUT, context.seed());
-      int[] fit = new int[split[0].length];
-      int[] hold = new int[split[1].length];
-      for (int i = 0; i < fit.length; i++) {
-        fit[i] = train[split[0][i]];
+      int k = innerFolds(train.length);
+      if (k == 1) {
+        int[][] split = FoldSplitter.holdout(y, data.task(), data.classCount(), SELECTION_HOLDOUT, seed);
+        return new int[][][] {{rowsOf(train, split[0]), rowsOf(train, split[1])}};
       }
-      for (int i = 0; i < hold.length; i++) {
-        hold[i] = train[split[1][i]];
+      Folds inner = data.task() == TaskType.CLASSIFICATION
+          ? FoldSplitter.stratified(Arrays.stream(y).mapToInt(v -> (int) v).toArray(), data.classCount(), k, seed)
+          : FoldSplitter.plain(train.length, k, seed);
+      int[][][] out = new int[k][][];
+      for (int f = 0; f < k; f++) {
+        out[f] = new int[][] {rowsOf(train, inner.train(f)), rowsOf(train, inner.test(f))};
       }
-      if (hold.length == 0 || fit.length == 0) {
-        return null;
-      }
-      Preprocessor prep = Preprocessor.fit(data, fit, trainer.featureSpec());
-      TrainingSet set = new TrainingSet(prep.transform(data, fit), data.target(fit), data.task(), data.classCount());
-      if (data.task() == TaskType.CLASSIFICATION && java.util.Arrays.stream(set.y()).distinct().count() < 2) {
-        return null;
-      }
-      try (Model model = trainer.fit(set, context)) {
-        Double v = evaluator.evaluate(data.target(hold), model.predict(prep.transform(data, hold))).get(primary);
-        return v == null || Double.isNaN(v) ? null : v;
-      }
+      return out;
     }
 
     private String label(double value) {
@@ -551,6 +619,26 @@ public final class ExperimentRunner {
   }
 
   private record FoldOutcome(FoldScore score, Predictions predictions, long sizeBytes) {}
+
+  /** Inner folds for selecting a family's pipeline on a training fold of this many rows (1: one holdout). */
+  static int innerFolds(int trainRows) {
+    return trainRows <= INNER_CV_MAX_ROWS ? INNER_FOLDS : 1;
+  }
+
+  /** Cost of the selection fits relative to one fit on the whole training fold (cost taken as linear in rows). */
+  static double selectionCost(int trainRows) {
+    int k = innerFolds(trainRows);
+    return k == 1 ? 1 - SELECTION_HOLDOUT : k - 1;
+  }
+
+  /** {@code positions} of {@code rows}, mapped to the rows themselves. */
+  private static int[] rowsOf(int[] rows, int[] positions) {
+    int[] out = new int[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      out[i] = rows[positions[i]];
+    }
+    return out;
+  }
 
   private static double[] round4(double[] p) {
     double[] out = new double[p.length];

@@ -29,6 +29,8 @@ import java.util.Map;
  * @param models trainer ids to run (empty: all)
  * @param threads threads a learner may use
  * @param verbose let the learning libraries print their own progress
+ * @param saveModel refit the recommended model on all the data and save it in the run folder, for
+ *     {@code verdict predict}
  */
 public record RunOptions(
     Path data,
@@ -44,7 +46,8 @@ public record RunOptions(
     boolean lenient,
     List<String> models,
     int threads,
-    boolean verbose) {
+    boolean verbose,
+    boolean saveModel) {
 
   public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
   public static final long DEFAULT_SEED = 42;
@@ -82,35 +85,39 @@ public record RunOptions(
   /** Options with the defaults for everything but the file and the target. */
   public static RunOptions defaults(Path data, String target) {
     return new RunOptions(data, target, null, null, DEFAULT_BUDGET, DEFAULT_SEED, DEFAULT_FOLDS, 1, null, false, false,
-        List.of(), Runtime.getRuntime().availableProcessors(), false);
+        List.of(), Runtime.getRuntime().availableProcessors(), false, true);
   }
 
   public RunOptions withBudget(Duration value) {
-    return new RunOptions(data, target, task, metric, value, seed, folds, repeats, out, force, lenient, models, threads, verbose);
+    return new RunOptions(data, target, task, metric, value, seed, folds, repeats, out, force, lenient, models, threads, verbose, saveModel);
   }
 
   public RunOptions withSeed(long value) {
-    return new RunOptions(data, target, task, metric, budget, value, folds, repeats, out, force, lenient, models, threads, verbose);
+    return new RunOptions(data, target, task, metric, budget, value, folds, repeats, out, force, lenient, models, threads, verbose, saveModel);
   }
 
   public RunOptions withFolds(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, value, repeats, out, force, lenient, models, threads, verbose);
+    return new RunOptions(data, target, task, metric, budget, seed, value, repeats, out, force, lenient, models, threads, verbose, saveModel);
   }
 
   public RunOptions withRepeats(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, value, out, force, lenient, models, threads, verbose);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, value, out, force, lenient, models, threads, verbose, saveModel);
   }
 
   public RunOptions withOut(Path value, boolean replace) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, value, replace, lenient, models, threads, verbose);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, value, replace, lenient, models, threads, verbose, saveModel);
   }
 
   public RunOptions withModels(List<String> value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, value, threads, verbose);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, value, threads, verbose, saveModel);
   }
 
   public RunOptions withThreads(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, value, verbose);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, value, verbose, saveModel);
+  }
+
+  public RunOptions withSaveModel(boolean value) {
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, threads, verbose, value);
   }
 
   /** The options as a flat map of text, as recorded in provenance. */
@@ -129,6 +136,7 @@ public record RunOptions(
     m.put("lenient", Boolean.toString(lenient));
     m.put("models", models.isEmpty() ? "all" : String.join(",", models));
     m.put("threads", Integer.toString(threads));
+    m.put("saveModel", Boolean.toString(saveModel));
     return m;
   }
 }

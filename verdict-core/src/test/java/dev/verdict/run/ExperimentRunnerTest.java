@@ -103,9 +103,22 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void everyCandidateIsSelectedOnTheSameInnerSplits() {
+    RunResult r = run(options(data(), "same-splits"), new TestFamily.Baseline(), new TestFamily.Centroid("a"),
+        new TestFamily.Centroid("b")).result();
+    for (int f = 0; f < 5; f++) {
+      Double a = r.model("a").folds().get(f).selectionScore();
+      assertNotNull(a);
+      assertEquals(a, r.model("b").folds().get(f).selectionScore(), "fold " + f + ": identical models, identical inner score");
+    }
+    assertEquals(3, ExperimentRunner.innerFolds(160), "small training folds select by inner 3-fold");
+    assertEquals(1, ExperimentRunner.innerFolds(ExperimentRunner.INNER_CV_MAX_ROWS + 1), "large ones by one holdout");
+  }
+
+  @Test
   void slowFirstFoldStopsANonIterativeModel() {
     RunResult r = run(options(data(), "partial").withBudget(Duration.ofSeconds(3)), new TestFamily.Baseline(),
-        new TestFamily.Centroid(), new TestFamily.Slow("slow", 1200, 0)).result();
+        new TestFamily.Centroid(), new TestFamily.Slow("slow", 400, 0)).result(); // 4 fits per fold: 3 inner + 1
     ModelResult slow = r.model("slow");
     assertEquals(ModelStatus.INCOMPLETE, slow.status());
     assertEquals(1, slow.folds().size());

@@ -12,6 +12,9 @@ import dev.verdict.model.TrainContext;
 import dev.verdict.model.Trainer;
 import dev.verdict.model.TrainingSet;
 import dev.verdict.prep.FeatureSpec;
+import dev.verdict.result.ResultJson;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +105,7 @@ public final class TestFamily implements ModelFamily {
     public Model fit(TrainingSet data, TrainContext context) {
       int d = data.x().columns();
       if (data.task() == TaskType.REGRESSION) {
-        return meanModel(data);
+        return new CentroidModel(null, Arrays.stream(data.y()).average().orElse(0));
       }
       double[][] centroids = new double[data.classes()][d];
       int[] counts = new int[data.classes()];
@@ -118,25 +121,60 @@ public final class TestFamily implements ModelFamily {
           centroids[c][f] /= Math.max(1, counts[c]);
         }
       }
-      return model(x -> {
-        double[][] p = new double[x.rows()][centroids.length];
-        for (int r = 0; r < x.rows(); r++) {
-          double total = 0;
-          for (int c = 0; c < centroids.length; c++) {
-            double dist = 0;
-            for (int f = 0; f < d; f++) {
-              double diff = x.get(r, f) - centroids[c][f];
-              dist += diff * diff;
-            }
-            p[r][c] = Math.exp(-dist);
-            total += p[r][c];
+      return new CentroidModel(centroids, 0);
+    }
+
+    @Override
+    public Model load(Path dir, int threads) throws IOException {
+      return ResultJson.mapper().readValue(dir.resolve("centroid.json").toFile(), CentroidModel.class);
+    }
+  }
+
+  /**
+   * Class probabilities proportional to exp(−squared distance) to each class centroid; for
+   * regression ({@code centroids == null}) the training mean. Saved as JSON.
+   */
+  public record CentroidModel(double[][] centroids, double mean) implements Model {
+    @Override
+    public Predictions predict(Matrix x) {
+      if (centroids == null) {
+        double[] v = new double[x.rows()];
+        Arrays.fill(v, mean);
+        return new Predictions(v, null);
+      }
+      int d = x.columns();
+      double[][] p = new double[x.rows()][centroids.length];
+      for (int r = 0; r < x.rows(); r++) {
+        double total = 0;
+        for (int c = 0; c < centroids.length; c++) {
+          double dist = 0;
+          for (int f = 0; f < d; f++) {
+            double diff = x.get(r, f) - centroids[c][f];
+            dist += diff * diff;
           }
-          for (int c = 0; c < centroids.length; c++) {
-            p[r][c] = total > 0 ? p[r][c] / total : 1.0 / centroids.length;
-          }
+          p[r][c] = Math.exp(-dist);
+          total += p[r][c];
         }
-        return Predictions.fromProbabilities(p);
-      }, FitReport.complete(""));
+        for (int c = 0; c < centroids.length; c++) {
+          p[r][c] = total > 0 ? p[r][c] / total : 1.0 / centroids.length;
+        }
+      }
+      return Predictions.fromProbabilities(p);
+    }
+
+    @Override
+    public long sizeBytes() {
+      return 100;
+    }
+
+    @Override
+    public FitReport report() {
+      return FitReport.complete("");
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+      ResultJson.mapper().writeValue(dir.resolve("centroid.json").toFile(), this);
     }
   }
 

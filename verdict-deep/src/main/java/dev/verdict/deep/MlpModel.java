@@ -12,20 +12,40 @@ import dev.verdict.model.FitReport;
 import dev.verdict.model.Matrix;
 import dev.verdict.model.Predictions;
 import dev.verdict.model.TaskType;
+import dev.verdict.result.ResultJson;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** A fitted MLP. Holds native memory (the engine's tensors): close it. */
+/**
+ * A fitted MLP. Saved as DJL parameters ({@value #PARAMS}) and a small {@value #META} file with the
+ * configuration, the input width and the target scaling. Holds native memory (the engine's tensors):
+ * close it.
+ */
 final class MlpModel implements dev.verdict.model.Model {
+  static final String PARAMS = "mlp.params";
+  static final String META = "mlp.json";
   private static final int PREDICT_BATCH = 4096;
 
+  /** What a saved model needs besides its parameters. */
+  record Meta(MlpConfig config, TaskType task, int classes, int inputs, double targetMean, double targetScale) {}
+
   private final Model model;
+  private final MlpConfig config;
+  private final int inputs;
   private final TaskType task;
   private final int classes;
   private final double targetMean;
   private final double targetScale;
   private final FitReport report;
 
-  MlpModel(Model model, TaskType task, int classes, double targetMean, double targetScale, FitReport report) {
+  MlpModel(Model model, MlpConfig config, int inputs, TaskType task, int classes, double targetMean, double targetScale,
+      FitReport report) {
     this.model = model;
+    this.config = config;
+    this.inputs = inputs;
     this.task = task;
     this.classes = classes;
     this.targetMean = targetMean;
@@ -78,6 +98,14 @@ final class MlpModel implements dev.verdict.model.Model {
   @Override
   public FitReport report() {
     return report;
+  }
+
+  @Override
+  public void save(Path dir) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dir.resolve(PARAMS))))) {
+      model.getBlock().saveParameters(out);
+    }
+    ResultJson.mapper().writeValue(dir.resolve(META).toFile(), new Meta(config, task, classes, inputs, targetMean, targetScale));
   }
 
   @Override

@@ -30,12 +30,17 @@ import dev.verdict.model.Trainer;
 import dev.verdict.model.TrainingSet;
 import dev.verdict.prep.FeatureSpec;
 import dev.verdict.split.FoldSplitter;
+import ai.djl.ndarray.types.DataType;
+import dev.verdict.result.ResultJson;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -186,8 +191,34 @@ public final class MlpTrainer implements Trainer {
       if (cut) {
         detail = "cut at " + epochs + " epochs; " + detail;
       }
-      return new MlpModel(model, task, data.classes(), mean, scale, new FitReport(cut, used, detail));
+      return new MlpModel(model, config, d, task, data.classes(), mean, scale, new FitReport(cut, used, detail));
     } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public dev.verdict.model.Model load(Path dir, int threads) throws IOException {
+    MlpModel.Meta meta = ResultJson.mapper().readValue(dir.resolve(MlpModel.META).toFile(), MlpModel.Meta.class);
+    if (!meta.config().equals(config)) {
+      throw new IOException("the saved " + meta.config().id() + " was trained with other settings than this Verdict's "
+          + config.id() + ": " + meta.config());
+    }
+    Engine engine = DeepRuntime.engine(threads);
+    Model model = Model.newInstance(config.id(), DeepRuntime.device(engine), engine.getEngineName());
+    try {
+      int outputs = meta.task() == TaskType.CLASSIFICATION ? meta.classes() : 1;
+      model.setBlock(block(outputs));
+      model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, meta.inputs()));
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(MlpModel.PARAMS))))) {
+        model.getBlock().loadParameters(model.getNDManager(), in);
+      } catch (ai.djl.MalformedModelException e) {
+        throw new IOException("malformed parameters in " + dir.resolve(MlpModel.PARAMS) + ": " + e.getMessage(), e);
+      }
+      return new MlpModel(model, config, meta.inputs(), meta.task(), meta.classes(), meta.targetMean(), meta.targetScale(),
+          FitReport.complete("loaded from " + dir));
+    } catch (IOException | RuntimeException e) {
       model.close();
       throw e;
     }

@@ -13,7 +13,10 @@ import org.tribuo.regression.Regressor;
 import org.tribuo.regression.rtree.CARTRegressionTrainer;
 import org.tribuo.regression.rtree.impurity.MeanSquaredError;
 
-/** A single CART decision tree (Tribuo), grown until leaves hold fewer than 5 rows' weight. */
+/**
+ * A single CART decision tree (Tribuo), grown until leaves hold fewer than 5 rows' weight. Its class
+ * probabilities are the class shares of the training rows in the leaf.
+ */
 public final class CartTrainer extends TribuoTrainer {
   static final float MIN_CHILD_WEIGHT = 5f;
 
@@ -34,6 +37,11 @@ public final class CartTrainer extends TribuoTrainer {
   @Override
   public FeatureSpec featureSpec() {
     return FeatureSpec.imputed();
+  }
+
+  @Override
+  boolean scoresAreProbabilities() {
+    return true; // Tribuo's leaves hold the normalised class counts
   }
 
   @Override

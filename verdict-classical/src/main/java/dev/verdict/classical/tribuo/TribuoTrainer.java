@@ -6,6 +6,8 @@ import dev.verdict.model.TaskType;
 import dev.verdict.model.TrainContext;
 import dev.verdict.model.Trainer;
 import dev.verdict.model.TrainingSet;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import org.tribuo.classification.Label;
 import org.tribuo.regression.Regressor;
@@ -39,9 +41,19 @@ abstract class TribuoTrainer implements Trainer {
     return false;
   }
 
+  /** True when the classifier's output scores are a class distribution even if Tribuo does not call them probabilities. */
+  boolean scoresAreProbabilities() {
+    return false;
+  }
+
   /** A note on the fitted model, e.g. its depth; empty by default. */
   String detail(org.tribuo.Model<?> model) {
     return "";
+  }
+
+  @Override
+  public Model load(Path dir, int threads) throws IOException {
+    return TribuoModel.load(dir);
   }
 
   @Override
@@ -52,7 +64,8 @@ abstract class TribuoTrainer implements Trainer {
     Quiet.apply(context.verbose());
     if (task == TaskType.CLASSIFICATION) {
       org.tribuo.Model<Label> model = classifier(data, context).train(TribuoData.classification(data), Map.of());
-      return TribuoModel.classifier(model, data.classes(), detail(model));
+      return TribuoModel.classifier(model, data.classes(), model.generatesProbabilities() || scoresAreProbabilities(),
+          detail(model));
     }
     if (!scaleTarget()) {
       org.tribuo.Model<Regressor> model = regressor(data, context).train(TribuoData.regression(data), Map.of());

@@ -5,6 +5,9 @@ import dev.verdict.model.Family;
 import dev.verdict.model.TaskType;
 import dev.verdict.model.Trainer;
 import dev.verdict.prep.FeatureSpec;
+import dev.verdict.model.Model;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.OptionalDouble;
 
 /**
@@ -36,5 +39,10 @@ abstract class XGBoostBase implements Trainer {
   @Override
   public OptionalDouble estimateSeconds(DataShape shape) {
     return OptionalDouble.empty();
+  }
+
+  @Override
+  public Model load(Path dir, int threads) throws IOException {
+    return XGBoostModel.load(dir, threads);
   }
 }

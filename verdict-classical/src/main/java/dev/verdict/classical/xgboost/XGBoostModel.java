@@ -5,16 +5,28 @@ import dev.verdict.model.Matrix;
 import dev.verdict.model.Model;
 import dev.verdict.model.Predictions;
 import dev.verdict.model.TaskType;
+import dev.verdict.result.ResultJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
  * One or more XGBoost boosters whose predictions are averaged (one for boosting; several forests
- * of the random-forest mode). Holds native memory: close it.
+ * of the random-forest mode). Saved as one UBJSON file per booster (XGBoost's own format) and a
+ * small {@value #META} file. Holds native memory: close it.
  */
 final class XGBoostModel implements Model {
+  static final String META = "xgboost.json";
+
+  /** What a saved model needs besides its boosters. */
+  record Meta(TaskType task, int classes, int iterations, int boosters) {}
+
   private final List<Booster> boosters;
   private final int iterations;
   private final TaskType task;
@@ -91,6 +103,39 @@ final class XGBoostModel implements Model {
   @Override
   public FitReport report() {
     return report;
+  }
+
+  @Override
+  public void save(Path dir) throws IOException {
+    try {
+      for (int i = 0; i < boosters.size(); i++) {
+        Files.write(dir.resolve(boosterFile(i)), boosters.get(i).toByteArray("ubj"));
+      }
+    } catch (XGBoostError e) {
+      throw new IOException("XGBoost could not serialise the model: " + e.getMessage(), e);
+    }
+    ResultJson.mapper().writeValue(dir.resolve(META).toFile(), new Meta(task, classes, iterations, boosters.size()));
+  }
+
+  /** Loads a model written by {@link #save}. */
+  static XGBoostModel load(Path dir, int threads) throws IOException {
+    Meta meta = ResultJson.mapper().readValue(dir.resolve(META).toFile(), Meta.class);
+    List<Booster> boosters = new ArrayList<>();
+    try {
+      for (int i = 0; i < meta.boosters(); i++) {
+        Booster booster = XGBoost.loadModel(Files.readAllBytes(dir.resolve(boosterFile(i))));
+        boosters.add(booster);
+        booster.setParam("nthread", threads);
+      }
+    } catch (XGBoostError | IOException | RuntimeException e) {
+      boosters.forEach(Booster::dispose);
+      throw e instanceof IOException io ? io : new IOException("XGBoost could not read the model: " + e.getMessage(), e);
+    }
+    return new XGBoostModel(boosters, meta.iterations(), meta.task(), meta.classes(), FitReport.complete("loaded from " + dir));
+  }
+
+  private static String boosterFile(int index) {
+    return "booster-" + index + ".ubj";
   }
 
   @Override

@@ -1,0 +1,37 @@
+package dev.verdict.classical;
+
+import dev.verdict.model.Deadline;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.TrainContext;
+import dev.verdict.model.Trainer;
+import dev.verdict.model.TrainingSet;
+import dev.verdict.testing.SaveLoad;
+import dev.verdict.testing.SyntheticData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every classical model saves, reloads and predicts exactly as before. */
+class SaveLoadTest {
+  private static final ClassicalFamily FAMILY = new ClassicalFamily();
+
+  @TempDir
+  Path dir;
+
+  static Stream<Arguments> trainers() {
+    return Stream.of(TaskType.CLASSIFICATION, TaskType.REGRESSION)
+        .flatMap(task -> FAMILY.trainers(task).stream().map(t -> Arguments.of(task.label() + " " + t.id(), task, t)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("trainers")
+  void savedModelPredictsIdentically(String name, TaskType task, Trainer trainer) throws IOException {
+    TrainingSet all = task == TaskType.CLASSIFICATION ? SyntheticData.blobs(600, 3, 5, 21) : SyntheticData.linear(600, 4, 22);
+    SaveLoad.assertPredictsIdenticallyAfterReload(trainer, SyntheticData.head(all, 0, 500),
+        SyntheticData.head(all, 500, 600).x(), new TrainContext(5, Deadline.none(), 2, false), dir.resolve(trainer.id()));
+  }
+}

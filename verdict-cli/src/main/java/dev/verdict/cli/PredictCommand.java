@@ -1,0 +1,109 @@
+package dev.verdict.cli;
+
+import dev.verdict.BadInputException;
+import dev.verdict.Verdict;
+import dev.verdict.pipeline.PredictionTable;
+import dev.verdict.pipeline.SavedPipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code verdict predict}: the saved model of a run, applied to new rows. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+    description = {"Predict the rows of a CSV file with the model a run saved (the recommended family's model, refitted",
+        "on all the data). Columns are matched by name; extra columns, the target included, are ignored. The output",
+        "has the predicted value under the target's name and, for classification, one probability column per class",
+        "(p_<class>)."})
+final class PredictCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-m", "--model"}, required = true, paramLabel = "RUN_DIR",
+      description = "the run folder (or its model/ folder) that `verdict run` wrote")
+  Path model;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "CSV file with the columns the model was trained on")
+  Path file;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the predictions here (default: standard output)")
+  Path out;
+
+  @Option(names = "--id", paramLabel = "COLUMN", description = "copy this column into the output beside each prediction")
+  String id;
+
+  @Option(names = "--lenient", description = "read non-numeric values in numeric columns as missing")
+  boolean lenient;
+
+  @Option(names = "--force", description = "replace --out if it exists")
+  boolean force;
+
+  @Option(names = "--threads", paramLabel = "N", description = "threads for the model (default: all cores)")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    Logging.configure(false);
+    if (out != null && Files.exists(out) && !force) {
+      throw new BadInputException(out + " already exists; choose another --out, or pass --force to replace it");
+    }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new BadInputException("--threads must be at least 1, got " + n);
+    }
+    try (SavedPipeline pipeline = Verdict.load(model, n)) {
+      PredictionTable predictions = pipeline.predict(file, lenient, id);
+      if (out == null) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        predictions.writeCsv(stdout);
+        stdout.flush();
+      } else {
+        writeAtomically(out, predictions);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(String.format(Locale.ROOT, "Wrote %,d predictions of '%s' by %s to %s",
+            predictions.size(), predictions.target(), pipeline.manifest().modelId(), out));
+        err.flush();
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Writes into a hidden sibling file, then renames it into place: the file appears whole or not at all. */
+  private static void writeAtomically(Path target, PredictionTable predictions) {
+    Path absolute = target.toAbsolutePath().normalize();
+    Path temp = null;
+    try {
+      Files.createDirectories(absolute.getParent());
+      temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        predictions.writeCsv(w);
+      }
+      try {
+        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // best effort
+        }
+      }
+    }
+  }
+}
