@@ -203,6 +203,12 @@ def main():
         row["v_fit"] = sum(m.get("fitSeconds") or 0 for m in models)
         row["v_sel"] = sum(sel_seconds(m) for m in models)
         row["v_elapsed"] = result.get("elapsedSeconds")
+        startup = result.get("startup") or {}
+        row["v_jvm"] = startup.get("jvmSeconds")
+        row["v_engine"] = sum((startup.get("families") or {}).values()) if startup.get("families") else None
+        saved = result.get("saved") or {}
+        row["saved"] = saved.get("id")
+        row["v_refit"] = saved.get("fitSeconds")
         reg = task == "regression"
         lower_better = metric in ("rmse", "mae", "log-loss")
         pooled = pooled_regression(result, meta["csv"], meta.get("target")) if reg else {}
@@ -252,7 +258,8 @@ def main():
         if vd or sels or any(m.get("family") == "deep" for m in models):
             vr = {"ds": ds, "rows": meta.get("rows"), "metric": metric, "reg": reg, "wall": meta.get("verdict_wall_s"),
                   "p_wall": meta.get("peers_wall_s"), "peer_s": row.get("peer_s"), "v_fit": row["v_fit"],
-                  "v_sel": row["v_sel"], "load": load(row)}
+                  "v_sel": row["v_sel"], "load": load(row), "v_jvm": row.get("v_jvm"), "v_engine": row.get("v_engine"),
+                  "saved": row.get("saved"), "v_refit": row.get("v_refit")}
             vrows.append(vr)
             if vd:
                 vr.update(outcome=vd.get("outcome"), diff=vd.get("difference"), lo=vd.get("lower"), hi=vd.get("upper"),
@@ -403,8 +410,8 @@ def main():
 
 def print_verdicts(vrows):
     print("\n### The verdict: deep vs classical family (selected pipelines)\n")
-    print("| dataset | rows | metric | outcome | deep − classical [95 % CI] | p | classical pipeline: most chosen, mean ± sd | deep pipeline: most chosen, mean ± sd | better pipeline − best peer | vs peer | best deep candidate ± sd | peer MLP(100) ± sd (s) | Δ best deep − MLP(100) | Verdict Σ fit + selection s (deep part) | peers Σ s (all 6) | ratio | Verdict process wall s | peers process wall s | other load Verdict / peers |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| dataset | rows | metric | outcome | deep − classical [95 % CI] | p | classical pipeline: most chosen, mean ± sd | deep pipeline: most chosen, mean ± sd | better pipeline − best peer | vs peer | best deep candidate ± sd | peer MLP(100) ± sd (s) | Δ best deep − MLP(100) | Verdict Σ fit + selection s (deep part) | peers Σ s (all 6) | ratio | Verdict process wall s | JVM start s | engine start s | saved model (refit s) | peers process wall s | other load Verdict / peers |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in vrows:
         reg, d = r["reg"], (3 if r["reg"] else 4)
         ci = "–"
@@ -431,24 +438,28 @@ def print_verdicts(vrows):
         if r.get("rec"):
             outcome += " (use %s)" % r["rec"]
         tot = (r.get("v_fit") or 0) + (r.get("v_sel") or 0)
-        print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s |" % (
+        saved = "–" if not r.get("saved") else "%s (%s)" % (r["saved"], secs(r.get("v_refit")))
+        print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             r["ds"], r["rows"], r["metric"], outcome, ci, pv, fam("classical"), fam("deep"),
             ("%s: %s" % (r["best_sel"][0], r["sel_gap"])) if r.get("sel_gap") else "–", r.get("sel_vs", "–"),
             bds, mls, r.get("deep_gap", "–"), secs(tot), secs(r.get("deep_s")), secs(r.get("peer_s")),
-            ratio(tot, r.get("peer_s")), secs(r.get("wall")), secs(r.get("p_wall")), r["load"]))
+            ratio(tot, r.get("peer_s")), secs(r.get("wall")), secs(r.get("v_jvm")), secs(r.get("v_engine")), saved,
+            secs(r.get("p_wall")), r["load"]))
     print()
     print("Outcome: result.json verdict (corrected resampled t-test over the paired folds, 5 %); 'use' = its "
           "recommended family. deep − classical: mean over folds in the higher-is-better direction (−RMSE for "
-          "regression), 95 % CI. A family's pipeline picks one candidate per outer fold on an inner split of "
-          "that fold's training rows; most chosen = its most frequent pick ('n ids' = how many different "
+          "regression), 95 % CI. A family's pipeline picks one candidate per outer fold on inner splits of "
+          "that fold's training rows (3-fold inner CV up to 2,500 training rows, else one 80/20 split); most chosen = its most frequent pick ('n ids' = how many different "
           "candidates were picked), mean ± sd (ddof 1) = the picked candidates' outer-fold scores (regression: "
           "mean of fold RMSEs; 'pooled' = RMSE pooled over the out-of-fold rows, used against the peers). "
           "better pipeline − best peer: the better selected pipeline vs the best of the six peers on the same metric; 'within' = inside 0.5 points, or one fold sd of the best peer for tables under SMALL_ROWS rows; regression: within 2 % relative RMSE (pooled). Best deep candidate: the better of "
           "mlp-small / mlp-resnet by plain cross-validation (chosen after the fact, so slightly optimistic), vs "
           "sklearn's MLPClassifier / MLPRegressor (100 hidden units, defaults). Verdict Σ fit + selection = "
           "models[].folds[].fitSeconds + selectionSeconds over every candidate (the selection fits are the second "
-          "fit of every candidate on the inner split); ratio = that / the six peers' fit+predict seconds. "
-          "Process wall = the whole `./verdict run` / `peers.py` process.".replace("SMALL_ROWS", "{:,}".format(SMALL_ROWS)))
+          "fits of every candidate on the inner splits); ratio = that / the six peers' fit+predict seconds. "
+          "Process wall = the whole `./verdict run` / `peers.py` process; JVM start = JVM start to the run's start; "
+          "engine start = loading PyTorch's native library and first tensor (result.json `startup`, in no model's "
+          "time); saved model = the model refitted on all rows for `predict` (result.json `saved`), with its fit seconds.".replace("SMALL_ROWS", "{:,}".format(SMALL_ROWS)))
 
 
 if __name__ == "__main__":

@@ -32,6 +32,12 @@ final class RunConsole {
     out.println();
     out.println(String.format(Locale.ROOT, "Run folder: %s (result.json, leaderboard.csv, summary.md%s) — %.1f s",
         shown(run.folder()), r.saved() == null ? "" : ", model/", r.elapsedSeconds()));
+    if (r.startup() != null) {
+      StringBuilder startup = new StringBuilder(String.format(Locale.ROOT, "Start-up, in no model's time: JVM %.1f s", r.startup().jvmSeconds()));
+      r.startup().families().forEach((family, seconds) ->
+          startup.append(String.format(Locale.ROOT, ", %s engine %.1f s", family, seconds)));
+      out.println(startup.append('.'));
+    }
     if (r.saved() != null) {
       out.println(String.format(Locale.ROOT, "Saved model: %s, refitted on all %,d rows in %.1f s (%s).",
           r.saved().id(), r.saved().trainedRows(), r.saved().fitSeconds(), r.saved().reason()));

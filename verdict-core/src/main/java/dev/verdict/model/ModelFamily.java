@@ -19,4 +19,13 @@ public interface ModelFamily {
 
   /** Names and versions of the libraries behind the trainers, for provenance. */
   Map<String, String> libraryVersions();
+
+  /**
+   * Loads what the trainers need before their first fit (e.g. a native engine), so that start-up is
+   * timed on its own and not counted as a model's fit time. Called once per run, before the family's
+   * first fit; does nothing by default.
+   *
+   * @param threads threads the trainers may use
+   */
+  default void start(int threads) {}
 }

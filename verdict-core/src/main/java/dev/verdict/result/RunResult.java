@@ -28,6 +28,7 @@ import java.util.List;
  * @param warnings things to look at
  * @param budgetSeconds the time budget
  * @param elapsedSeconds wall seconds the run took
+ * @param startup start-up costs counted in no model's time (JVM, native engines)
  */
 public record RunResult(
     int schemaVersion,
@@ -46,7 +47,8 @@ public record RunResult(
     SavedModel saved,
     List<String> warnings,
     double budgetSeconds,
-    double elapsedSeconds) {
+    double elapsedSeconds,
+    StartupTimes startup) {
 
   /** Version of the result structure; bump on incompatible change. */
   public static final int SCHEMA_VERSION = 3;

@@ -37,10 +37,12 @@ import dev.verdict.result.ProvenanceFactory;
 import dev.verdict.result.ResultJson;
 import dev.verdict.result.RunResult;
 import dev.verdict.result.SavedModel;
+import dev.verdict.result.StartupTimes;
 import dev.verdict.split.FoldSplitter;
 import dev.verdict.split.Folds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +100,7 @@ public final class ExperimentRunner {
   public CompletedRun run(RunOptions options, RunListener listener) {
     Instant startedAt = Instant.now();
     long t0 = System.nanoTime();
+    double jvmSeconds = Math.max(0, (startedAt.toEpochMilli() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
     Deadline deadline = Deadline.in(options.budget());
     Path out = options.out() != null ? options.out() : defaultOut(options.data(), startedAt);
     if (Files.exists(out) && !options.force()) {
@@ -127,7 +130,8 @@ public final class ExperimentRunner {
         : FoldSplitter.plain(data.rows(), options.folds(), seed), options.seed(), options.repeats());
 
     try (RunFolder folder = RunFolder.prepare(out, options.force())) {
-      List<ModelResult> results = fitAll(trainers, data, folds, options, deadline, listener, primary);
+      Map<String, Double> engineStarts = new LinkedHashMap<>();
+      List<ModelResult> results = fitAll(trainers, data, folds, options, deadline, listener, primary, engineStarts, warnings);
       checkSomethingFitted(results, options, data);
       List<ModelResult> ranked = rank(results, primary);
       String best = ranked.stream().filter(m -> !m.baseline() && m.status().ranked()).map(ModelResult::id).findFirst().orElse(null);
@@ -147,7 +151,7 @@ public final class ExperimentRunner {
           profile, task.label(), data.classNames() == null ? null : List.of(data.classNames()),
           primary.key(), metricReason, Metric.forTask(task).stream().map(Metric::key).toList(),
           plan, ranked, best, comparison.selected(), comparison.verdict(), saved, List.copyOf(warnings),
-          options.budget().toMillis() / 1000.0, (System.nanoTime() - t0) / 1e9);
+          options.budget().toMillis() / 1000.0, (System.nanoTime() - t0) / 1e9, new StartupTimes(jvmSeconds, engineStarts));
       write(folder.staging(), result);
       Path committed = folder.commit();
       return new CompletedRun(result, committed);
@@ -281,7 +285,7 @@ public final class ExperimentRunner {
    * inside a family each model an equal part of what its family has left.
    */
   private List<ModelResult> fitAll(List<Trainer> trainers, FeatureTable data, Folds folds, RunOptions options,
-      Deadline deadline, RunListener listener, Metric primary) {
+      Deadline deadline, RunListener listener, Metric primary, Map<String, Double> engineStarts, List<String> warnings) {
     double budget = options.budget().toMillis() / 1000.0;
     double reserve = Math.max(0.2, Math.min(2.0, 0.03 * budget)) + (options.saveModel() ? REFIT_SHARE * budget : 0);
     Map<Family, List<Trainer>> byFamily = new LinkedHashMap<>();
@@ -304,7 +308,9 @@ public final class ExperimentRunner {
         listener.modelFinished(result);
       }
       int familiesLeft = byFamily.size();
-      for (List<Trainer> family : byFamily.values()) {
+      for (Map.Entry<Family, List<Trainer>> entry : byFamily.entrySet()) {
+        List<Trainer> family = entry.getValue();
+        startEngines(entry.getKey(), options, listener, engineStarts, warnings);
         double familyShare = Math.max(0, deadline.secondsLeft() - reserve) / familiesLeft--;
         Deadline familyDeadline = Deadline.none().atMost(familyShare);
         int left = family.size();
@@ -322,6 +328,28 @@ public final class ExperimentRunner {
       executor.shutdownNow();
     }
     return results;
+  }
+
+  /** Starts the engines of a family's providers, timing each (a failure is left to the fits to report). */
+  private void startEngines(Family family, RunOptions options, RunListener listener, Map<String, Double> engineStarts,
+      List<String> warnings) {
+    for (ModelFamily provider : families) {
+      if (provider.family() != family) {
+        continue;
+      }
+      long s0 = System.nanoTime();
+      try {
+        provider.start(options.threads());
+      } catch (RuntimeException | LinkageError e) {
+        String warning = "the " + provider.id() + " family's engine did not start: " + firstLine(String.valueOf(e.getMessage()));
+        warnings.add(warning);
+        listener.warning(warning);
+      }
+      double seconds = (System.nanoTime() - s0) / 1e9;
+      if (seconds >= 0.01) {
+        engineStarts.put(provider.id(), seconds);
+      }
+    }
   }
 
   private static void checkSomethingFitted(List<ModelResult> results, RunOptions options, FeatureTable data) {

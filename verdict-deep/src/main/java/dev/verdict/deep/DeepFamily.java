@@ -29,6 +29,12 @@ public final class DeepFamily implements ModelFamily {
     return List.of(new MlpTrainer(task, MlpConfig.small()), new MlpTrainer(task, MlpConfig.wideResidual()));
   }
 
+  /** Loads the PyTorch engine (native library, first tensor) so its start-up is not counted as fit time. */
+  @Override
+  public void start(int threads) {
+    DeepRuntime.start(threads);
+  }
+
   @Override
   public Map<String, String> libraryVersions() {
     Map<String, String> v = new TreeMap<>();

@@ -141,6 +141,7 @@ public final class MlpTrainer implements Trainer {
         SplittableRandom random = new SplittableRandom(context.seed() ^ 0x9E3779B97F4A7C15L);
         // at least ~8 steps per epoch, so patience counted in epochs means something on small data
         int batchSize = Math.max(16, Math.min(config.batchSize(), split[0].length / 8));
+        DeepRuntime.threadsFor((long) batchSize * parameters(d, outputs), context.threads());
         int maxEpochs = holdout ? config.maxEpochs() : Math.min(config.maxEpochs(), EPOCHS_WITHOUT_HOLDOUT);
         double best = Double.POSITIVE_INFINITY;
         byte[] bestWeights = null;
@@ -255,6 +256,16 @@ public final class MlpTrainer implements Trainer {
           List.of(branch, Blocks.identityBlock())));
     }
     return net.add(LayerNorm.builder().build()).add(Activation.reluBlock()).add(Linear.builder().setUnits(outputs).build());
+  }
+
+  /** The net's weight count for {@code inputs} features (biases and norms left out). */
+  long parameters(int inputs, int outputs) {
+    List<Integer> hidden = config.hidden();
+    long total = (long) inputs * hidden.get(0);
+    for (int i = 1; i < hidden.size(); i++) {
+      total += (long) hidden.get(i - 1) * hidden.get(i) * (config.residual() ? 2 : 1);
+    }
+    return total + (long) hidden.get(hidden.size() - 1) * outputs;
   }
 
   private void addDropout(SequentialBlock block) {
