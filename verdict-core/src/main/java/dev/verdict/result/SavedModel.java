@@ -12,6 +12,8 @@ package dev.verdict.result;
  * @param fitSeconds seconds the final fit took
  * @param sizeBytes size of the model's own files
  * @param detail how the fit went (e.g. boosting rounds, epochs)
+ * @param cut true when the run's deadline stopped the final fit early (the saved model is smaller
+ *     than the ones cross-validated)
  */
 public record SavedModel(
     String id,
@@ -22,4 +24,5 @@ public record SavedModel(
     int trainedRows,
     double fitSeconds,
     long sizeBytes,
-    String detail) {}
+    String detail,
+    boolean cut) {}

@@ -145,7 +145,7 @@ public final class ExperimentRunner {
       Provenance provenance =
           ProvenanceFactory.create(families, options.data().toString(), table.sha256(), options.seed(), options.toMap(), startedAt);
       SavedModel saved = options.saveModel()
-          ? saveWinner(trainers, comparison, ranked, best, data, options, deadline, provenance, folder.staging(), listener, warnings)
+          ? saveWinner(trainers, comparison, best, data, options, deadline, provenance, folder.staging(), listener, warnings)
           : null;
       RunResult result = new RunResult(RunResult.SCHEMA_VERSION, provenance,
           profile, task.label(), data.classNames() == null ? null : List.of(data.classNames()),
@@ -159,8 +159,8 @@ public final class ExperimentRunner {
   }
 
   /** Refits the model to deploy on all the data and saves it; a failure is a warning, not a failed run. */
-  private static SavedModel saveWinner(List<Trainer> trainers, VerdictMaker.Comparison comparison, List<ModelResult> ranked,
-      String best, FeatureTable data, RunOptions options, Deadline deadline, Provenance provenance, Path staging,
+  private static SavedModel saveWinner(List<Trainer> trainers, VerdictMaker.Comparison comparison, String best,
+      FeatureTable data, RunOptions options, Deadline deadline, Provenance provenance, Path staging,
       RunListener listener, List<String> warnings) {
     WinnerRefit.Choice choice = WinnerRefit.choose(trainers, comparison, best);
     if (choice == null) {
@@ -168,9 +168,15 @@ public final class ExperimentRunner {
     }
     String id = choice.trainer().id();
     listener.stage(String.format(Locale.ROOT, "refitting %s on all %,d rows to save it", id, data.rows()));
-    ModelResult cv = ranked.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     try {
-      return WinnerRefit.refit(choice, cv, data, options, deadline, provenance, staging);
+      SavedModel saved = WinnerRefit.refit(choice, data, options, deadline, provenance, staging);
+      if (saved.cut()) {
+        String warning = id + " was saved, but the budget's end cut its final fit short (" + saved.detail()
+            + "); give a larger --budget for a full-size model";
+        warnings.add(warning);
+        listener.warning(warning);
+      }
+      return saved;
     } catch (BadInputException e) {
       throw e;
     } catch (RuntimeException e) {

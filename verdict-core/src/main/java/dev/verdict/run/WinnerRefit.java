@@ -15,7 +15,6 @@ import dev.verdict.pipeline.SavedPipeline;
 import dev.verdict.prep.Feature;
 import dev.verdict.prep.FeatureTable;
 import dev.verdict.prep.Preprocessor;
-import dev.verdict.result.ModelResult;
 import dev.verdict.result.Provenance;
 import dev.verdict.result.SavedModel;
 import java.io.IOException;
@@ -32,9 +31,6 @@ import java.util.stream.IntStream;
  * what is saved is what the verdict evaluated.
  */
 final class WinnerRefit {
-  /** An iterative learner's final fit may take this many times its mean fold fit, past the deadline if need be. */
-  static final double FOLD_FIT_ALLOWANCE = 1.3;
-
   private WinnerRefit() {}
 
   /** The model to save and why. */
@@ -72,23 +68,18 @@ final class WinnerRefit {
   }
 
   /**
-   * Refits the chosen model on every row and saves it under {@code runFolder}.
-   *
-   * @param cv the model's cross-validated result, to bound an iterative learner's final fit
-   * @param deadline the run's deadline; an iterative learner may run past it by up to
-   *     {@value #FOLD_FIT_ALLOWANCE} times its mean fold fit, so it is not cut short of what was evaluated
+   * Refits the chosen model on every row and saves it under {@code runFolder}. An iterative learner
+   * stops at the run's deadline like every other fit (the budget keeps a share for this fit); when it
+   * is cut, the saved model says so.
    */
-  static SavedModel refit(Choice choice, ModelResult cv, FeatureTable data, RunOptions options, Deadline deadline,
-      Provenance provenance, Path runFolder) throws IOException {
+  static SavedModel refit(Choice choice, FeatureTable data, RunOptions options, Deadline deadline, Provenance provenance,
+      Path runFolder) throws IOException {
     Trainer trainer = choice.trainer();
     int[] all = IntStream.range(0, data.rows()).toArray();
     long t0 = System.nanoTime();
     Preprocessor prep = Preprocessor.fit(data, all, trainer.featureSpec());
     TrainingSet set = new TrainingSet(prep.transform(data, all), data.target(), data.task(), data.classCount());
-    double meanFoldFit = cv.folds().isEmpty() ? 0 : cv.fitSeconds() / cv.folds().size();
-    Deadline fitDeadline = trainer.iterative()
-        ? Deadline.none().atMost(Math.max(deadline.secondsLeft(), FOLD_FIT_ALLOWANCE * meanFoldFit + 0.5))
-        : Deadline.none();
+    Deadline fitDeadline = trainer.iterative() ? deadline : Deadline.none();
     TrainContext context = new TrainContext(Seeds.derive(options.seed(), trainer.id(), -1), fitDeadline,
         options.threads(), options.verbose());
     try (Model model = trainer.fit(set, context)) {
@@ -100,7 +91,7 @@ final class WinnerRefit {
       Path dir = runFolder.resolve(SavedPipeline.FOLDER);
       long size = SavedPipeline.write(dir, manifest, model);
       return new SavedModel(trainer.id(), trainer.displayName(), trainer.family().label(), choice.reason(),
-          SavedPipeline.FOLDER, data.rows(), fitSeconds, size, model.report().detail());
+          SavedPipeline.FOLDER, data.rows(), fitSeconds, size, model.report().detail(), model.report().cutByDeadline());
     }
   }
 
