@@ -15,8 +15,9 @@ import picocli.CommandLine.Mixin;
 
 /** {@code verdict demo}: the whole job on a shipped sample (breast cancer Wisconsin, diagnosis). */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run Verdict end to end on a shipped sample: the breast cancer Wisconsin (diagnostic) table,",
-        "predicting the diagnosis (569 rows, 30 features). Same options as 'run'; the budget defaults to 1m."})
+    description = {"Run Verdict end to end on a shipped sample table.",
+        "The sample is the breast cancer Wisconsin (diagnostic) table, predicting the diagnosis (569 rows, 30 features)."
+            + " Same options as 'run'; the budget defaults to 1m."})
 final class DemoCommand implements Callable<Integer> {
   static final String SAMPLE = "breast-cancer.csv";
   static final String TARGET = "diagnosis";

@@ -22,10 +22,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code verdict predict}: the saved model of a run, applied to new rows. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-    description = {"Predict the rows of a CSV file with the model a run saved (the recommended family's model, refitted",
-        "on all the data). Columns are matched by name; extra columns, the target included, are ignored. The output",
-        "has the predicted value under the target's name and, for classification, one probability column per class",
-        "(p_<class>)."})
+    description = {"Predict new rows with the model a run saved.",
+        "The model is the recommended family's, refitted on all the data. Columns are matched by name; extra columns,"
+            + " the target included, are ignored. The output has the predicted value under the target's name and, for"
+            + " classification, one probability column per class (p_<class>)."})
 final class PredictCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code verdict profile}: the data profile and the rule-of-thumb advice, instantly. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-    description = {"Profile a table: rows, column types, missing values, duplicates, the task, class balance or target",
-        "distribution, warnings (identifiers, leakage, imbalance), and the rule-of-thumb advice with its sources."})
+    description = {"Profile a table and give the rule-of-thumb advice, instantly.",
+        "Rows, column types, missing values, duplicates, the task, class balance or target distribution, warnings"
+            + " (identifiers, leakage, imbalance), and the rule-of-thumb advice with its sources."})
 final class ProfileCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

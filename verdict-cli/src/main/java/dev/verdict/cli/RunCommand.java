@@ -13,8 +13,11 @@ import picocli.CommandLine.Option;
 
 /** {@code verdict run}: cross-validate every candidate model on the same folds within one budget. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Profile the table, then fit every candidate model on the same cross-validation folds within one time",
-        "budget, and write result.json, leaderboard.csv and summary.md to the run folder (atomically)."})
+    description = {"Compare classical ML and deep learning on a table, and give the verdict.",
+        "Profiles the table, fits every candidate of both families on the same cross-validation folds within one time"
+            + " budget, compares the families' selected pipelines (corrected resampled t-test), refits and saves the"
+            + " recommended model, and writes result.json, leaderboard.csv, summary.md and model/ to the run folder"
+            + " (atomically)."})
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

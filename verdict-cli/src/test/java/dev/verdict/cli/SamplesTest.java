@@ -174,6 +174,24 @@ class SamplesTest {
   }
 
   @Test
+  void aSavedDeepModelPredictsThroughTheCommandLine() throws IOException {
+    Path out = dir.resolve("deep");
+    Cli.Result run = Cli.verdict("run", Samples.path("iris.csv").toString(), "--target", "species", "--budget", "30s",
+        "--out", out.toString(), "--quiet", "--threads", "1", "--models", "mlp-small");
+    assertEquals(0, run.code(), run.err());
+    RunResult r = ResultJson.readRun(out.resolve("result.json"));
+    assertEquals("mlp-small", r.saved().id(), "the only family with a complete pipeline: " + r.saved().reason());
+    assertTrue(Files.isRegularFile(out.resolve("model/engine/mlp.params")));
+    Path rows = withoutColumn(Samples.path("iris.csv"), "species", dir.resolve("iris-rows.csv"));
+    Cli.Result predict = Cli.verdict("predict", "--model", out.toString(), rows.toString(), "--threads", "1");
+    assertEquals(0, predict.code(), predict.err());
+    List<String> lines = predict.out().lines().toList();
+    assertEquals(151, lines.size());
+    assertEquals("species,p_setosa,p_versicolor,p_virginica", lines.get(0));
+    assertTrue(lines.get(1).startsWith("setosa,"), "the first iris is a setosa: " + lines.get(1));
+  }
+
+  @Test
   void sameSeedSameLeaderboard() throws IOException {
     String data = Samples.path("wine.csv").toString();
     RunResult[] runs = new RunResult[2];

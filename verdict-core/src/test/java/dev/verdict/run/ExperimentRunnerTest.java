@@ -116,6 +116,17 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void theSavedModelsFinalFitStopsAtTheRunsDeadlineAndSaysSo() {
+    // the only model iterates until its deadline: the final fit gets what the budget kept for it
+    RunResult r = run(options(data(), "refit-cut").withBudget(Duration.ofSeconds(3)), new TestFamily.Baseline(),
+        new TestFamily.UntilDeadline()).result();
+    assertNotNull(r.saved());
+    assertTrue(r.saved().cut(), r.saved().detail());
+    assertTrue(r.elapsedSeconds() < 4.5, "the refit stopped near the deadline, not after its 1,000 steps: " + r.elapsedSeconds());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.contains("cut its final fit short")), r.warnings().toString());
+  }
+
+  @Test
   void slowFirstFoldStopsANonIterativeModel() {
     RunResult r = run(options(data(), "partial").withBudget(Duration.ofSeconds(3)), new TestFamily.Baseline(),
         new TestFamily.Centroid(), new TestFamily.Slow("slow", 400, 0)).result(); // 4 fits per fold: 3 inner + 1

@@ -232,9 +232,27 @@ public final class TestFamily implements ModelFamily {
         }
         steps++;
       }
-      Model inner = super.fit(data, context);
+      CentroidModel inner = (CentroidModel) super.fit(data, context);
       boolean cut = steps < 1000;
-      return model(inner::predict, new FitReport(cut, steps, steps + " steps"));
+      return new Reported(inner, new FitReport(cut, steps, steps + " steps"));
+    }
+  }
+
+  /** A centroid model with the fit report of an iterative trainer; saved as the centroid model. */
+  record Reported(CentroidModel inner, FitReport report) implements Model {
+    @Override
+    public Predictions predict(Matrix x) {
+      return inner.predict(x);
+    }
+
+    @Override
+    public long sizeBytes() {
+      return inner.sizeBytes();
+    }
+
+    @Override
+    public void save(Path dir) throws IOException {
+      inner.save(dir);
     }
   }
 
