@@ -6,7 +6,6 @@ import dev.verdict.pipeline.PredictionTable;
 import dev.verdict.pipeline.SavedPipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -55,6 +54,9 @@ final class PredictCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Logging.configure(false);
+    if (out != null && Files.isDirectory(out)) {
+      throw new BadInputException(out + " is a folder; give a file name for --out, e.g. " + out.resolve("predictions.csv"));
+    }
     if (out != null && Files.exists(out) && !force) {
       throw new BadInputException(out + " already exists; choose another --out, or pass --force to replace it");
     }
@@ -95,7 +97,7 @@ final class PredictCommand implements Callable<Integer> {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw new BadInputException("cannot write the predictions to " + target + " (" + e + "); choose another --out", e);
     } finally {
       if (temp != null) {
         try {

@@ -150,6 +150,9 @@ class SamplesTest {
     Cli.Result exists = Cli.verdict("predict", "--model", out.toString(), fresh.toString(), "--out", predictions.toString());
     assertEquals(2, exists.code());
     assertTrue(exists.err().contains("--force"), exists.err());
+    Cli.Result folder = Cli.verdict("predict", "--model", out.toString(), fresh.toString(), "--out", dir.toString(), "--force");
+    assertEquals(2, folder.code());
+    assertTrue(folder.err().contains("is a folder"), folder.err());
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.verdict.result.FoldScore;
 import dev.verdict.result.ModelResult;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +59,13 @@ public final class VerdictMaker {
     List<String> chosen = new ArrayList<>();
     double[] scores = new double[k];
     double fit = 0;
+    // a fixed order (by id) breaks exact ties of inner scores: the ranked order would break them by the
+    // outer scores, which this fold's test rows are part of
+    List<ModelResult> byId = candidates.stream().sorted(Comparator.comparing(ModelResult::id)).toList();
     for (int j = 0; j < k; j++) {
       ModelResult best = null;
       double bestInner = Double.NaN;
-      for (ModelResult m : candidates) {
+      for (ModelResult m : byId) {
         Double inner = m.folds().get(j).selectionScore();
         if (inner != null && (best == null || primary.better(inner, bestInner))) {
           best = m;

@@ -68,15 +68,16 @@ final class InputReader {
         continue;
       }
       double v = ColumnTyper.parseNumber(cell);
-      if (Double.isNaN(v) && flags) {
-        v = ColumnTyper.booleanWord(cell);
+      if (flags) {
+        // a yes/no column: 0 or 1, or a yes/no word, as in training
+        v = v == 0 || v == 1 ? v : ColumnTyper.booleanWord(cell);
       }
       if (Double.isNaN(v) && !lenient) {
         throw new BadInputException(String.format(Locale.ROOT,
             "%s line %d, column '%s': '%s' is not %s, as the model was trained on; fix the value, or pass --lenient to"
                 + " read such values as missing",
             table.source(), table.line(r), input.name(), abbreviate(cell),
-            flags ? "a number or a yes/no word" : "a number"));
+            flags ? "0, 1 or a yes/no word" : "a number"));
       }
       values[r] = v;
     }

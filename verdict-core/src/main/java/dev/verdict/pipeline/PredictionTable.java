@@ -45,10 +45,14 @@ public record PredictionTable(
     return header;
   }
 
-  /** The predicted value of a row, as written: a class name, or a number. */
+  /** The predicted value of a row, as written: a class name, or a number (empty when not finite). */
   public String value(int row) {
     double v = predictions.values()[row];
-    return task == TaskType.CLASSIFICATION ? classes.get((int) v) : BigDecimal.valueOf(v).toPlainString();
+    return task == TaskType.CLASSIFICATION ? classes.get((int) v) : number(v);
+  }
+
+  private static String number(double v) {
+    return Double.isFinite(v) ? BigDecimal.valueOf(v).toPlainString() : "";
   }
 
   /** Writes the table as CSV with a header line; {@code out} is flushed, not closed. */
@@ -67,8 +71,9 @@ public record PredictionTable(
         record.add(value(r));
         if (probabilities) {
           for (double p : predictions.probabilities()[r]) {
-            record.add(BigDecimal.valueOf(p).setScale(PROBABILITY_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString());
+            record.add(Double.isFinite(p)
+                ? BigDecimal.valueOf(p).setScale(PROBABILITY_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                : "");
           }
         }
         printer.printRecord(record);

@@ -15,6 +15,7 @@ import dev.verdict.result.ResultJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -35,9 +36,9 @@ public final class SavedPipeline implements AutoCloseable {
   private final Preprocessor preprocessor;
   private final Model model;
 
-  private SavedPipeline(PipelineManifest manifest, Model model) {
+  private SavedPipeline(PipelineManifest manifest, Preprocessor preprocessor, Model model) {
     this.manifest = manifest;
-    this.preprocessor = Preprocessor.restore(manifest.preprocessor());
+    this.preprocessor = preprocessor;
     this.model = model;
   }
 
@@ -92,13 +93,25 @@ public final class SavedPipeline implements AutoCloseable {
       throw new BadInputException(file + " was written by a newer Verdict (model schema " + manifest.schemaVersion()
           + ", this one reads up to " + PipelineManifest.SCHEMA_VERSION + "); upgrade Verdict");
     }
-    TaskType task = TaskType.fromLabel(manifest.task());
+    TaskType task;
+    Preprocessor preprocessor;
+    try {
+      task = TaskType.fromLabel(manifest.task());
+      preprocessor = Preprocessor.restore(manifest.preprocessor());
+      List<String> steps = manifest.preprocessor().steps().stream().map(Preprocessor.Step::name).toList();
+      if (!steps.equals(manifest.inputs().stream().map(InputColumn::name).toList())) {
+        throw new IllegalArgumentException("the preprocessing steps do not match the input columns");
+      }
+    } catch (RuntimeException e) {
+      throw new BadInputException(file + " is not a valid model description (" + firstLine(e.getMessage())
+          + "); run `verdict run` again", e);
+    }
     Trainer trainer = families.stream().flatMap(f -> f.trainers(task).stream())
         .filter(t -> t.id().equals(manifest.modelId())).findFirst()
         .orElseThrow(() -> new BadInputException(path + " holds a '" + manifest.modelId() + "' model, which no model"
             + " family on the class path provides; run it with the Verdict that saved it"));
     try {
-      return new SavedPipeline(manifest, trainer.load(dir.resolve(ENGINE), threads));
+      return new SavedPipeline(manifest, preprocessor, trainer.load(dir.resolve(ENGINE), threads));
     } catch (IOException | RuntimeException e) {
       throw new BadInputException("cannot load the " + manifest.modelId() + " model from " + dir.resolve(ENGINE) + " ("
           + firstLine(String.valueOf(e.getMessage())) + "); run `verdict run` again to save a fresh one", e);
@@ -127,6 +140,14 @@ public final class SavedPipeline implements AutoCloseable {
       if (index < 0) {
         throw new BadInputException(table.source() + ": no column '" + idColumn + "' for --id; the columns are "
             + String.join(", ", table.header()));
+      }
+      List<String> outputs = new ArrayList<>(List.of(manifest.target()));
+      if (manifest.classes() != null) {
+        manifest.classes().forEach(c -> outputs.add("p_" + c));
+      }
+      if (outputs.contains(idColumn)) {
+        throw new BadInputException("--id " + idColumn + " would repeat the name of an output column ("
+            + String.join(", ", outputs) + "); give another column, or a copy of it under another name");
       }
       String[] cells = table.column(index);
       ids = IntStream.range(0, cells.length).mapToObj(r -> cells[r] == null ? "" : cells[r]).toList();

@@ -131,7 +131,8 @@ public final class ExperimentRunner {
 
     try (RunFolder folder = RunFolder.prepare(out, options.force())) {
       Map<String, Double> engineStarts = new LinkedHashMap<>();
-      List<ModelResult> results = fitAll(trainers, data, folds, options, deadline, listener, primary, engineStarts, warnings);
+      Fitted fitted = fitAll(trainers, data, folds, options, deadline, listener, primary, engineStarts, warnings);
+      List<ModelResult> results = fitted.results();
       checkSomethingFitted(results, options, data);
       List<ModelResult> ranked = rank(results, primary);
       String best = ranked.stream().filter(m -> !m.baseline() && m.status().ranked()).map(ModelResult::id).findFirst().orElse(null);
@@ -145,7 +146,7 @@ public final class ExperimentRunner {
       Provenance provenance =
           ProvenanceFactory.create(families, options.data().toString(), table.sha256(), options.seed(), options.toMap(), startedAt);
       SavedModel saved = options.saveModel()
-          ? saveWinner(trainers, comparison, best, data, options, deadline, provenance, folder.staging(), listener, warnings)
+          ? saveWinner(trainers, comparison, best, fitted.abandoned(), data, options, deadline, provenance, folder.staging(), listener, warnings)
           : null;
       RunResult result = new RunResult(RunResult.SCHEMA_VERSION, provenance,
           profile, task.label(), data.classNames() == null ? null : List.of(data.classNames()),
@@ -160,13 +161,21 @@ public final class ExperimentRunner {
 
   /** Refits the model to deploy on all the data and saves it; a failure is a warning, not a failed run. */
   private static SavedModel saveWinner(List<Trainer> trainers, VerdictMaker.Comparison comparison, String best,
-      FeatureTable data, RunOptions options, Deadline deadline, Provenance provenance, Path staging,
+      boolean abandoned, FeatureTable data, RunOptions options, Deadline deadline, Provenance provenance, Path staging,
       RunListener listener, List<String> warnings) {
     WinnerRefit.Choice choice = WinnerRefit.choose(trainers, comparison, best);
     if (choice == null) {
       return null;
     }
     String id = choice.trainer().id();
+    if (abandoned || deadline.passed()) {
+      String warning = id + " was not refitted and saved: " + (abandoned
+          ? "a fit that overran the deadline is still running" : "no time was left in the budget")
+          + "; give a larger --budget";
+      warnings.add(warning);
+      listener.warning(warning);
+      return null;
+    }
     listener.stage(String.format(Locale.ROOT, "refitting %s on all %,d rows to save it", id, data.rows()));
     try {
       SavedModel saved = WinnerRefit.refit(choice, data, options, deadline, provenance, staging);
@@ -179,14 +188,13 @@ public final class ExperimentRunner {
       return saved;
     } catch (BadInputException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | IOException e) {
+      // the cross-validated results stand on their own: report the failure and keep them
       RunFolder.deleteTree(staging.resolve(SavedPipeline.FOLDER));
       String warning = id + " was not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage()));
       warnings.add(warning);
       listener.warning(warning);
       return null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot save the model into the run folder " + staging, e);
     }
   }
 
@@ -290,7 +298,10 @@ public final class ExperimentRunner {
    * part of the time left when it starts (so what one family leaves unused goes to the next), and
    * inside a family each model an equal part of what its family has left.
    */
-  private List<ModelResult> fitAll(List<Trainer> trainers, FeatureTable data, Folds folds, RunOptions options,
+  /** Every candidate's result, and whether a fit overran the deadline and was abandoned (still running). */
+  private record Fitted(List<ModelResult> results, boolean abandoned) {}
+
+  private Fitted fitAll(List<Trainer> trainers, FeatureTable data, Folds folds, RunOptions options,
       Deadline deadline, RunListener listener, Metric primary, Map<String, Double> engineStarts, List<String> warnings) {
     double budget = options.budget().toMillis() / 1000.0;
     double reserve = Math.max(0.2, Math.min(2.0, 0.03 * budget)) + (options.saveModel() ? REFIT_SHARE * budget : 0);
@@ -306,8 +317,8 @@ public final class ExperimentRunner {
       t.setDaemon(true);
       return t;
     });
+    FoldRunner runner = new FoldRunner(data, folds, options, deadline, listener, executor, primary);
     try {
-      FoldRunner runner = new FoldRunner(data, folds, options, deadline, listener, executor, primary);
       for (Trainer baseline : trainers.stream().filter(Trainer::isBaseline).toList()) {
         ModelResult result = runner.run(baseline, Math.max(0, deadline.secondsLeft() - reserve));
         results.add(result);
@@ -333,7 +344,7 @@ public final class ExperimentRunner {
     } finally {
       executor.shutdownNow();
     }
-    return results;
+    return new Fitted(results, runner.abandoned);
   }
 
   /** Starts the engines of a family's providers, timing each (a failure is left to the fits to report). */

@@ -41,6 +41,16 @@ class VerdictMakerTest {
   }
 
   @Test
+  void exactInnerTiesAreNotBrokenByTestScores() {
+    // equal inner scores; b is better on the test folds and comes first in the ranking: the tie goes to a (by id)
+    double[] inner = {0.9, 0.9, 0.9, 0.9, 0.9};
+    ModelResult a = model("a", "classical", new double[] {0.80, 0.80, 0.80, 0.80, 0.80}, inner, 1);
+    ModelResult b = model("b", "classical", new double[] {0.95, 0.95, 0.95, 0.95, 0.95}, inner, 1);
+    SelectedPipeline p = VerdictMaker.select("classical", List.of(b, a), Metric.ACCURACY, 5);
+    assertEquals(List.of("a", "a", "a", "a", "a"), p.chosen());
+  }
+
+  @Test
   void clearlyBetterDeepFamilyWins() {
     ModelResult c = model("xgb", "classical", new double[] {0.80, 0.81, 0.79, 0.80, 0.82}, new double[] {0.8, 0.8, 0.8, 0.8, 0.8}, 1);
     ModelResult d = model("mlp", "deep", new double[] {0.90, 0.91, 0.90, 0.92, 0.91}, new double[] {0.9, 0.9, 0.9, 0.9, 0.9}, 10);

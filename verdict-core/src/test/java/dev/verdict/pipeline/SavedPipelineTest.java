@@ -141,6 +141,32 @@ class SavedPipelineTest {
   }
 
   @Test
+  void anIdThatWouldRepeatAnOutputColumnIsRefused() {
+    CompletedRun run = run(SyntheticData.classificationCsv(120, 12), "label");
+    Path fresh = SyntheticData.write(dir, "fresh.csv", "signal,noise,color,label\n1.2,0.1,red,x\n");
+    try (SavedPipeline saved = SavedPipeline.load(run.folder(), 1, families)) {
+      BadInputException e = assertThrows(BadInputException.class, () -> saved.predict(fresh, false, "label"));
+      assertTrue(e.getMessage().contains("would repeat the name of an output column"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aYesNoColumnTakesZeroOneOrWordsOnly() {
+    StringBuilder csv = new StringBuilder("member,signal,label\n");
+    for (int i = 0; i < 120; i++) {
+      csv.append(i % 3 == 0 ? "yes" : "no").append(',').append(i % 2 == 0 ? "1.5" : "-1.5").append(',')
+          .append(i % 2 == 0 ? "a" : "b").append('\n');
+    }
+    CompletedRun run = run(csv.toString(), "label");
+    Path fresh = SyntheticData.write(dir, "fresh.csv", "member,signal\nYES,1\n0,1\n1,-1\n2,1\n");
+    try (SavedPipeline saved = SavedPipeline.load(run.folder(), 1, families)) {
+      BadInputException e = assertThrows(BadInputException.class, () -> saved.predict(fresh, false, null));
+      assertTrue(e.getMessage().contains("line 5, column 'member': '2' is not 0, 1 or a yes/no word"), e.getMessage());
+      assertEquals(4, saved.predict(fresh, true, null).size());
+    }
+  }
+
+  @Test
   void regressionWritesTheValueUnderTheTargetsName() {
     CompletedRun run = run(SyntheticData.regressionCsv(120, 4), "y");
     Path fresh = SyntheticData.write(dir, "fresh.csv", "region,a,b\nnorth,0.5,0.1\n");

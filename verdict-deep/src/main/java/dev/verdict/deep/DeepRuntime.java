@@ -62,7 +62,11 @@ final class DeepRuntime {
    * process-wide setting belongs to the current fit.
    */
   static void threadsFor(long work, int threads) {
-    int n = (int) Math.max(1, Math.min(threads, work / MIN_WORK_PER_THREAD));
+    threads((int) Math.max(1, Math.min(threads, work / MIN_WORK_PER_THREAD)));
+  }
+
+  /** Sets the engine's intra-op threads (process-wide; fits and predictions run one at a time). */
+  static void threads(int n) {
     if (JniUtils.getNumThreads() != n) {
       JniUtils.setNumThreads(n);
     }

@@ -185,6 +185,7 @@ public final class MlpTrainer implements Trainer {
           restore(model, bestWeights);
         }
       }
+      DeepRuntime.threads(context.threads()); // predictions use every thread the run allows
       int used = bestEpoch >= 0 ? bestEpoch + 1 : epochs;
       String detail = (holdout
           ? used + " epochs (early stopping on a " + Math.round(VALIDATION_SHARE * 100) + "% holdout, " + epochs + " run)"
@@ -207,6 +208,7 @@ public final class MlpTrainer implements Trainer {
           + config.id() + ": " + meta.config());
     }
     Engine engine = DeepRuntime.engine(threads);
+    DeepRuntime.threads(threads);
     Model model = Model.newInstance(config.id(), DeepRuntime.device(engine), engine.getEngineName());
     try {
       int outputs = meta.task() == TaskType.CLASSIFICATION ? meta.classes() : 1;
