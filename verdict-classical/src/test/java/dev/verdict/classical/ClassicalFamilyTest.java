@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verdict.classical.tribuo.CartTrainer;
 import dev.verdict.eval.Metrics;
 import dev.verdict.model.Deadline;
 import dev.verdict.model.Model;
@@ -134,6 +135,29 @@ class ClassicalFamilyTest {
     assertTrue(Arrays.stream(split[1]).noneMatch(r -> Arrays.binarySearch(split[0], r) >= 0));
     assertNotEquals(Arrays.toString(split[1]),
         Arrays.toString(dev.verdict.classical.xgboost.XGBoostTrainerAccess.holdout(data, 4)[1]));
+  }
+
+  @Test
+  void cartGivesItsLeafClassSharesAsProbabilities() {
+    TrainingSet data = SyntheticData.blobs(200, 3, 4, 8);
+    try (Model model = new CartTrainer(TaskType.CLASSIFICATION).fit(data, context(1))) {
+      Predictions p = model.predict(data.x());
+      assertTrue(p.hasProbabilities());
+      for (int i = 0; i < p.size(); i++) {
+        assertEquals(1.0, Arrays.stream(p.probabilities()[i]).sum(), 1e-9);
+        assertEquals((int) p.values()[i], argmax(p.probabilities()[i]), "row " + i);
+      }
+    }
+  }
+
+  private static int argmax(double[] v) {
+    int best = 0;
+    for (int k = 1; k < v.length; k++) {
+      if (v[k] > v[best]) {
+        best = k;
+      }
+    }
+    return best;
   }
 
   @Test

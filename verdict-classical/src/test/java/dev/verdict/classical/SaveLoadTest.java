@@ -23,8 +23,7 @@ class SaveLoadTest {
   Path dir;
 
   static Stream<Arguments> trainers() {
-    return Stream.of(TaskType.CLASSIFICATION, TaskType.REGRESSION)
-        .flatMap(task -> FAMILY.trainers(task).stream().map(t -> Arguments.of(task.label() + " " + t.id(), task, t)));
+    return SaveLoad.cases(FAMILY);
   }
 
   @ParameterizedTest(name = "{0}")

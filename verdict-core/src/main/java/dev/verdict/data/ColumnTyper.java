@@ -181,7 +181,8 @@ public final class ColumnTyper {
     return (meanWords >= 4 && uniqueShare > 0.3) || (meanChars >= 40 && uniqueShare > 0.5);
   }
 
-  static String abbreviate(String s) {
+  /** A cell value shortened to 40 characters for messages. */
+  public static String abbreviate(String s) {
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 }

@@ -76,7 +76,7 @@ final class InputReader {
         throw new BadInputException(String.format(Locale.ROOT,
             "%s line %d, column '%s': '%s' is not %s, as the model was trained on; fix the value, or pass --lenient to"
                 + " read such values as missing",
-            table.source(), table.line(r), input.name(), abbreviate(cell),
+            table.source(), table.line(r), input.name(), ColumnTyper.abbreviate(cell),
             flags ? "0, 1 or a yes/no word" : "a number"));
       }
       values[r] = v;
@@ -86,9 +86,5 @@ final class InputReader {
 
   private static String quoted(List<String> names) {
     return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 }

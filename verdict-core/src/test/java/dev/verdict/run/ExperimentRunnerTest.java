@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.BadInputException;
+import dev.verdict.model.Family;
+import dev.verdict.model.ModelFamily;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.Trainer;
 import dev.verdict.result.ModelResult;
 import dev.verdict.result.ModelStatus;
 import dev.verdict.result.ResultJson;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +129,45 @@ class ExperimentRunnerTest {
     assertTrue(r.saved().cut(), r.saved().detail());
     assertTrue(r.elapsedSeconds() < 4.5, "the refit stopped near the deadline, not after its 1,000 steps: " + r.elapsedSeconds());
     assertTrue(r.warnings().stream().anyMatch(w -> w.contains("cut its final fit short")), r.warnings().toString());
+  }
+
+  @Test
+  void aFamilysEngineStartIsTimedApartFromItsModelsFits() {
+    TestFamily models = new TestFamily(new TestFamily.Baseline(), new TestFamily.Centroid());
+    ModelFamily slowStart = new ModelFamily() {
+      @Override
+      public String id() {
+        return models.id();
+      }
+
+      @Override
+      public Family family() {
+        return models.family();
+      }
+
+      @Override
+      public List<Trainer> trainers(TaskType task) {
+        return models.trainers(task);
+      }
+
+      @Override
+      public Map<String, String> libraryVersions() {
+        return models.libraryVersions();
+      }
+
+      @Override
+      public void start(int threads) {
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    RunResult r = new ExperimentRunner(List.of(slowStart)).run(options(data(), "startup"), RunListener.silent()).result();
+    assertTrue(r.startup().families().get("test") >= 0.3, r.startup().toString());
+    assertTrue(r.model("centroid").folds().get(0).fitSeconds() < 0.3, "the start is in no fold's fit time");
+    assertTrue(r.startup().jvmSeconds() >= 0);
   }
 
   @Test

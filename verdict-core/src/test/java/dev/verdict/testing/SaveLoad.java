@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.model.Matrix;
 import dev.verdict.model.Model;
+import dev.verdict.model.ModelFamily;
+import dev.verdict.model.TaskType;
 import dev.verdict.model.Predictions;
 import dev.verdict.model.TrainContext;
 import dev.verdict.model.Trainer;
@@ -14,10 +16,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The check every family's models must pass: saved, reloaded, they predict exactly as before. */
 public final class SaveLoad {
   private SaveLoad() {}
+
+  /** Every trainer of a family for both tasks, as (name, task, trainer) arguments of a parameterised test. */
+  public static Stream<Arguments> cases(ModelFamily family) {
+    return Stream.of(TaskType.CLASSIFICATION, TaskType.REGRESSION)
+        .flatMap(task -> family.trainers(task).stream().map(t -> Arguments.of(task.label() + " " + t.id(), task, t)));
+  }
 
   /**
    * Fits {@code trainer} on {@code train}, saves the model into {@code folder}, loads it back and

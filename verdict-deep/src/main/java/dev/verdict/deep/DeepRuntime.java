@@ -62,7 +62,12 @@ final class DeepRuntime {
    * process-wide setting belongs to the current fit.
    */
   static void threadsFor(long work, int threads) {
-    threads((int) Math.max(1, Math.min(threads, work / MIN_WORK_PER_THREAD)));
+    threads(threadCount(work, threads));
+  }
+
+  /** Intra-op threads for steps of {@code work} multiply-adds: one per {@value #MIN_WORK_PER_THREAD}, 1 to {@code threads}. */
+  static int threadCount(long work, int threads) {
+    return (int) Math.max(1, Math.min(threads, work / MIN_WORK_PER_THREAD));
   }
 
   /** Sets the engine's intra-op threads (process-wide; fits and predictions run one at a time). */

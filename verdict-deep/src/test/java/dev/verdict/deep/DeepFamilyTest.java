@@ -63,6 +63,13 @@ class DeepFamilyTest {
   }
 
   @Test
+  void smallStepsTrainOnOneThreadLargeOnesOnSeveral() {
+    assertEquals(1, DeepRuntime.threadCount(16L * 6_000, 16), "mlp-small on a small table");
+    assertEquals(2, DeepRuntime.threadCount(2 * DeepRuntime.MIN_WORK_PER_THREAD, 16));
+    assertEquals(4, DeepRuntime.threadCount(100 * DeepRuntime.MIN_WORK_PER_THREAD, 4), "never more than the run allows");
+  }
+
+  @Test
   void sameSeedSamePredictions() {
     TrainingSet data = SyntheticData.blobs(200, 2, 3, 5);
     Trainer small = FAMILY.trainers(TaskType.CLASSIFICATION).get(0);
