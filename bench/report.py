@@ -410,8 +410,8 @@ def main():
 
 def print_verdicts(vrows):
     print("\n### The verdict: deep vs classical family (selected pipelines)\n")
-    print("| dataset | rows | metric | outcome | deep − classical [95 % CI] | p | classical pipeline: most chosen, mean ± sd | deep pipeline: most chosen, mean ± sd | better pipeline − best peer | vs peer | best deep candidate ± sd | peer MLP(100) ± sd (s) | Δ best deep − MLP(100) | Verdict Σ fit + selection s (deep part) | peers Σ s (all 6) | ratio | Verdict process wall s | JVM start s | engine start s | saved model (refit s) | peers process wall s | other load Verdict / peers |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| dataset | rows | metric | outcome | deep − classical [95 % CI] | p | classical pipeline: most chosen, mean ± sd | deep pipeline: most chosen, mean ± sd | better pipeline − best peer | vs peer | best deep candidate ± sd | peer MLP(100) ± sd (s) | Δ best deep − MLP(100) | Verdict Σ fit + selection s (deep part) | peers Σ s (all 6) | ratio Σ | Verdict run s (elapsed − engine start) | ratio run | Verdict process wall s | JVM start s | engine start s | saved model (refit s) | peers process wall s | other load Verdict / peers |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in vrows:
         reg, d = r["reg"], (3 if r["reg"] else 4)
         ci = "–"
@@ -439,11 +439,13 @@ def print_verdicts(vrows):
             outcome += " (use %s)" % r["rec"]
         tot = (r.get("v_fit") or 0) + (r.get("v_sel") or 0)
         saved = "–" if not r.get("saved") else "%s (%s)" % (r["saved"], secs(r.get("v_refit")))
-        print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        run_s = None if r.get("v_elapsed") is None else r["v_elapsed"] - (r.get("v_engine") or 0)
+        print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             r["ds"], r["rows"], r["metric"], outcome, ci, pv, fam("classical"), fam("deep"),
             ("%s: %s" % (r["best_sel"][0], r["sel_gap"])) if r.get("sel_gap") else "–", r.get("sel_vs", "–"),
             bds, mls, r.get("deep_gap", "–"), secs(tot), secs(r.get("deep_s")), secs(r.get("peer_s")),
-            ratio(tot, r.get("peer_s")), secs(r.get("wall")), secs(r.get("v_jvm")), secs(r.get("v_engine")), saved,
+            ratio(tot, r.get("peer_s")), secs(run_s), ratio(run_s, r.get("peer_s")),
+            secs(r.get("wall")), secs(r.get("v_jvm")), secs(r.get("v_engine")), saved,
             secs(r.get("p_wall")), r["load"]))
     print()
     print("Outcome: result.json verdict (corrected resampled t-test over the paired folds, 5 %); 'use' = its "
@@ -456,7 +458,10 @@ def print_verdicts(vrows):
           "mlp-small / mlp-resnet by plain cross-validation (chosen after the fact, so slightly optimistic), vs "
           "sklearn's MLPClassifier / MLPRegressor (100 hidden units, defaults). Verdict Σ fit + selection = "
           "models[].folds[].fitSeconds + selectionSeconds over every candidate (the selection fits are the second "
-          "fits of every candidate on the inner splits); ratio = that / the six peers' fit+predict seconds. "
+          "fits of every candidate on the inner splits); ratio Σ = that / the six peers' fit+predict seconds. "
+          "Verdict run = result.json elapsedSeconds (reading, profiling, every fit with the families side by "
+          "side on their share of the cores, the saved model's refit, writing) minus the engine start; ratio run = "
+          "that / the peers' seconds (the peers run one model at a time, each on the threads its library uses). "
           "Process wall = the whole `./verdict run` / `peers.py` process; JVM start = JVM start to the run's start; "
           "engine start = loading PyTorch's native library and first tensor (result.json `startup`, in no model's "
           "time); saved model = the model refitted on all rows for `predict` (result.json `saved`), with its fit seconds.".replace("SMALL_ROWS", "{:,}".format(SMALL_ROWS)))

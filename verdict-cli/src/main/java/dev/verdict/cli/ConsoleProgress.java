@@ -4,14 +4,16 @@ import dev.verdict.result.ModelResult;
 import dev.verdict.result.ModelStatus;
 import dev.verdict.run.RunListener;
 import java.io.PrintWriter;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Run progress on stderr: on a terminal, a progress bar per model over its folds with an ETA; when
+ * Run progress on stderr: on a terminal, one progress bar over the models' folds; when
  * stderr is not a terminal (a pipe, a log file, a test), one plain line per event.
  */
 abstract class ConsoleProgress implements RunListener, AutoCloseable {
@@ -106,8 +108,12 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
     }
   }
 
-  /** A progress bar per model. */
+  /**
+   * One progress bar over every model's folds, naming the models being fitted (families may be
+   * fitted side by side); messages are printed above it.
+   */
   private static final class Bars extends ConsoleProgress {
+    private final Set<String> running = new LinkedHashSet<>();
     private ProgressBar bar;
 
     Bars(PrintWriter err) {
@@ -116,16 +122,22 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
 
     @Override
     public void modelStarted(String id, String name, int folds, double shareSeconds) {
-      closeBar();
-      bar = new ProgressBarBuilder()
-          .setTaskName(String.format(Locale.ROOT, "%-14s", id))
-          .setInitialMax(folds)
-          .setUnit(" folds", 1)
-          .setStyle(ProgressBarStyle.ASCII)
-          .setUpdateIntervalMillis(250)
-          .continuousUpdate()
-          .setConsumer(new ConsoleProgressBarConsumer(System.err))
-          .build();
+      if (bar == null) {
+        bar = new ProgressBarBuilder()
+            .setTaskName("fitting")
+            .setInitialMax(folds)
+            .setUnit(" folds", 1)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(250)
+            .continuousUpdate()
+            .hideEta()
+            .setConsumer(new ConsoleProgressBarConsumer(System.err))
+            .build();
+      } else {
+        bar.maxHint(bar.getMax() + folds);
+      }
+      running.add(id);
+      bar.setExtraMessage(String.join(", ", running));
     }
 
     @Override
@@ -137,20 +149,40 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
 
     @Override
     public void modelFinished(ModelResult result) {
-      closeBar();
+      running.remove(result.id());
+      if (bar != null) {
+        bar.setExtraMessage(String.join(", ", running));
+      }
+      if (result.status() != ModelStatus.COMPLETE && !result.note().isEmpty()) {
+        clearLine();
+      }
       super.modelFinished(result);
     }
 
-    private void closeBar() {
+    @Override
+    public void stage(String message) {
+      super.stage(clearLine() + message);
+    }
+
+    @Override
+    public void warning(String message) {
+      super.warning(clearLine() + message);
+    }
+
+    /** Erases the bar's line so a message printed over it reads cleanly; the bar redraws below. */
+    private String clearLine() {
       if (bar != null) {
-        bar.close();
-        bar = null;
+        err.print("\r" + " ".repeat(100) + "\r");
       }
+      return "";
     }
 
     @Override
     public void close() {
-      closeBar();
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
     }
   }
 }

@@ -36,7 +36,8 @@ final class DemoCommand implements Callable<Integer> {
     RunOptions options = new RunOptions(data, TARGET, null, null,
         budgetGiven ? settings.budgetOrDefault() : java.time.Duration.ofMinutes(1), settings.seed, settings.folds,
         settings.repeats,
-        settings.out, settings.force, false, List.of(), settings.threads(), settings.verbose, !settings.noModel);
+        settings.out, settings.force, false, List.of(), settings.threads(), settings.verbose, !settings.noModel,
+        !settings.sequential);
     return RunCommand.execute(spec.commandLine(), options, settings);
   }
 

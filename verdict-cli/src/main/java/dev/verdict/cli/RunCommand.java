@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
     Logging.configure(settings.verbose);
     RunOptions options = new RunOptions(data.file, data.target, data.task, metric, settings.budgetOrDefault(), settings.seed,
         settings.folds, settings.repeats, settings.out, settings.force, data.lenient, models, settings.threads(), settings.verbose,
-        !settings.noModel);
+        !settings.noModel, !settings.sequential);
     return execute(spec.commandLine(), options, settings);
   }
 

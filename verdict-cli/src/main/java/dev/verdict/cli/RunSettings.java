@@ -39,8 +39,13 @@ final class RunSettings {
   @Option(names = {"-v", "--verbose"}, description = "show the libraries' own output and stack traces")
   boolean verbose;
 
-  @Option(names = "--threads", paramLabel = "N", description = "threads per model (default: all cores)")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "threads for the run (default: all cores); with two or more, the families are fitted side by side on their share of them")
   Integer threads;
+
+  @Option(names = "--sequential",
+      description = "fit the families one after the other, each fit on every thread, instead of side by side")
+  boolean sequential;
 
   int threads() {
     return threads == null ? Runtime.getRuntime().availableProcessors() : threads;

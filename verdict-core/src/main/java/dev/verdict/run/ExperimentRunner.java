@@ -293,14 +293,16 @@ public final class ExperimentRunner {
     return ordered;
   }
 
-  /**
-   * Fits every trainer. The budget is split fairly between the families: each family gets an equal
-   * part of the time left when it starts (so what one family leaves unused goes to the next), and
-   * inside a family each model an equal part of what its family has left.
-   */
   /** Every candidate's result, and whether a fit overran the deadline and was abandoned (still running). */
   private record Fitted(List<ModelResult> results, boolean abandoned) {}
 
+  /**
+   * Fits every trainer, the baselines first. The budget is split fairly between the families: side by
+   * side ({@link #lanes}), each family has the whole budget on its share of the threads; one after
+   * the other, each family gets an equal part of the time left when it starts (so what one family
+   * leaves unused goes to the next). Inside a family each model gets an equal part of what its family
+   * has left.
+   */
   private Fitted fitAll(List<Trainer> trainers, FeatureTable data, Folds folds, RunOptions options,
       Deadline deadline, RunListener listener, Metric primary, Map<String, Double> engineStarts, List<String> warnings) {
     double budget = options.budget().toMillis() / 1000.0;
@@ -312,43 +314,112 @@ public final class ExperimentRunner {
       }
     }
     List<ModelResult> results = new ArrayList<>();
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "verdict-fit");
-      t.setDaemon(true);
-      return t;
-    });
-    FoldRunner runner = new FoldRunner(data, folds, options, deadline, listener, executor, primary);
+    List<ExecutorService> executors = new ArrayList<>();
     try {
+      FoldRunner first = new FoldRunner(data, folds, options, options.threads(), deadline, listener, fitThread(executors, "fit"), primary);
       for (Trainer baseline : trainers.stream().filter(Trainer::isBaseline).toList()) {
-        ModelResult result = runner.run(baseline, Math.max(0, deadline.secondsLeft() - reserve));
+        ModelResult result = first.run(baseline, Math.max(0, deadline.secondsLeft() - reserve));
         results.add(result);
         listener.modelFinished(result);
       }
-      int familiesLeft = byFamily.size();
-      for (Map.Entry<Family, List<Trainer>> entry : byFamily.entrySet()) {
-        List<Trainer> family = entry.getValue();
-        startEngines(entry.getKey(), options, listener, engineStarts, warnings);
-        double familyShare = Math.max(0, deadline.secondsLeft() - reserve) / familiesLeft--;
-        Deadline familyDeadline = Deadline.none().atMost(familyShare);
-        int left = family.size();
-        for (Trainer trainer : family) {
-          double share = runner.abandoned ? 0 : familyDeadline.secondsLeft() / left--;
-          ModelResult result = runner.abandoned
-              // a fit overran the hard deadline and still occupies its thread: nothing more can run
-              ? runner.skipped(trainer, "not started: the run's deadline had passed")
-              : runner.run(trainer, Math.min(share, Math.max(0, deadline.secondsLeft() - reserve)));
-          results.add(result);
-          listener.modelFinished(result);
+      int lanes = lanes(options, byFamily.size());
+      if (lanes == 1) {
+        int familiesLeft = byFamily.size();
+        for (Map.Entry<Family, List<Trainer>> entry : byFamily.entrySet()) {
+          startEngines(entry.getKey(), options.threads(), listener, engineStarts, warnings);
+          double familyShare = Math.max(0, deadline.secondsLeft() - reserve) / familiesLeft--;
+          results.addAll(runFamily(entry.getValue(), first, familyShare, reserve, deadline, listener));
         }
+        return new Fitted(results, first.abandoned);
       }
+      // side by side: each family on its share of the threads for the whole budget; the thread
+      // counts are fixed up front so a family's results never depend on when the other finishes
+      RunListener shared = RunListener.serialized(listener);
+      List<Map.Entry<Family, List<Trainer>>> entries = new ArrayList<>(byFamily.entrySet());
+      List<FoldRunner> runners = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        int threads = options.threads() / lanes + (i < options.threads() % lanes ? 1 : 0);
+        startEngines(entries.get(i).getKey(), threads, listener, engineStarts, warnings);
+        runners.add(new FoldRunner(data, folds, options, threads, deadline, shared,
+            fitThread(executors, entries.get(i).getKey().label()), primary));
+      }
+      double familyTime = Math.max(0, deadline.secondsLeft() - reserve);
+      ExecutorService laneThreads = Executors.newFixedThreadPool(entries.size(), daemon("verdict-lane"));
+      executors.add(laneThreads);
+      List<Future<List<ModelResult>>> lanesDone = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        List<Trainer> family = entries.get(i).getValue();
+        FoldRunner runner = runners.get(i);
+        lanesDone.add(laneThreads.submit(() -> runFamily(family, runner, familyTime, reserve, deadline, shared)));
+      }
+      boolean abandoned = false;
+      for (int i = 0; i < lanesDone.size(); i++) {
+        results.addAll(await(lanesDone.get(i)));
+        abandoned |= runners.get(i).abandoned;
+      }
+      return new Fitted(results, abandoned);
     } finally {
-      executor.shutdownNow();
+      executors.forEach(ExecutorService::shutdownNow);
     }
-    return new Fitted(results, runner.abandoned);
+  }
+
+  /** How many families are fitted at once: all of them when asked and each can have a thread, else one. */
+  static int lanes(RunOptions options, int families) {
+    return options.familiesInParallel() && families > 1 && options.threads() >= families ? families : 1;
+  }
+
+  /** A family's candidates one after the other, sharing {@code familyShare} seconds as they go. */
+  private static List<ModelResult> runFamily(List<Trainer> family, FoldRunner runner, double familyShare, double reserve,
+      Deadline deadline, RunListener listener) {
+    Deadline familyDeadline = Deadline.none().atMost(familyShare);
+    List<ModelResult> results = new ArrayList<>();
+    int left = family.size();
+    for (Trainer trainer : family) {
+      double share = runner.abandoned ? 0 : familyDeadline.secondsLeft() / left--;
+      ModelResult result = runner.abandoned
+          // a fit overran the hard deadline and still occupies its thread: nothing more can run
+          ? runner.skipped(trainer, "not started: the run's deadline had passed")
+          : runner.run(trainer, Math.min(share, Math.max(0, deadline.secondsLeft() - reserve)));
+      results.add(result);
+      listener.modelFinished(result);
+    }
+    return results;
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** A single daemon thread for fits (abandoned on a hard overrun), remembered for shutdown. */
+  private static ExecutorService fitThread(List<ExecutorService> executors, String name) {
+    ExecutorService executor = Executors.newSingleThreadExecutor(daemon("verdict-" + name));
+    executors.add(executor);
+    return executor;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** Starts the engines of a family's providers, timing each (a failure is left to the fits to report). */
-  private void startEngines(Family family, RunOptions options, RunListener listener, Map<String, Double> engineStarts,
+  private void startEngines(Family family, int threads, RunListener listener, Map<String, Double> engineStarts,
       List<String> warnings) {
     for (ModelFamily provider : families) {
       if (provider.family() != family) {
@@ -356,7 +427,7 @@ public final class ExperimentRunner {
       }
       long s0 = System.nanoTime();
       try {
-        provider.start(options.threads());
+        provider.start(threads);
       } catch (RuntimeException | LinkageError e) {
         String warning = "the " + provider.id() + " family's engine did not start: " + firstLine(String.valueOf(e.getMessage()));
         warnings.add(warning);
@@ -420,11 +491,13 @@ public final class ExperimentRunner {
     private final Evaluator evaluator;
     private final List<Metric> metrics;
     private final Metric primary;
-    private boolean abandoned;
+    private final int threads;
+    private volatile boolean abandoned;
 
-    FoldRunner(FeatureTable data, Folds folds, RunOptions options, Deadline deadline, RunListener listener,
+    FoldRunner(FeatureTable data, Folds folds, RunOptions options, int threads, Deadline deadline, RunListener listener,
         ExecutorService executor, Metric primary) {
       this.primary = primary;
+      this.threads = threads;
       this.data = data;
       this.folds = folds;
       this.options = options;
@@ -482,7 +555,7 @@ public final class ExperimentRunner {
         double allowance = Math.max(0.05, left / (k - j));
         Deadline foldDeadline = trainer.iterative() ? deadline.atMost(allowance) : deadline;
         TrainContext context = new TrainContext(Seeds.derive(options.seed(), trainer.id(), j), foldDeadline,
-            options.threads(), options.verbose());
+            threads, options.verbose());
         int fold = j;
         double foldAllowance = allowance;
         Future<FoldOutcome> future = executor.submit(() -> fitAndScore(trainer, fold, context, foldAllowance));

@@ -2,7 +2,10 @@ package dev.verdict.run;
 
 import dev.verdict.result.ModelResult;
 
-/** Observes a run: the command line draws progress from these events. All methods are optional. */
+/**
+ * Observes a run: the command line draws progress from these events. All methods are optional.
+ * When families are fitted side by side, events of different models interleave (one at a time).
+ */
 public interface RunListener {
   /** A step of the run that is not a model, e.g. "profiling". */
   default void stage(String message) {}
@@ -18,6 +21,36 @@ public interface RunListener {
 
   /** A model is done (whatever its status). */
   default void modelFinished(ModelResult result) {}
+
+  /** A view of {@code listener} that delivers one event at a time, for families fitted side by side. */
+  static RunListener serialized(RunListener listener) {
+    return new RunListener() {
+      @Override
+      public synchronized void stage(String message) {
+        listener.stage(message);
+      }
+
+      @Override
+      public synchronized void warning(String message) {
+        listener.warning(message);
+      }
+
+      @Override
+      public synchronized void modelStarted(String id, String name, int folds, double shareSeconds) {
+        listener.modelStarted(id, name, folds, shareSeconds);
+      }
+
+      @Override
+      public synchronized void foldFinished(String id, int fold, int folds, double seconds) {
+        listener.foldFinished(id, fold, folds, seconds);
+      }
+
+      @Override
+      public synchronized void modelFinished(ModelResult result) {
+        listener.modelFinished(result);
+      }
+    };
+  }
 
   /** A listener that ignores everything. */
   static RunListener silent() {

@@ -31,6 +31,8 @@ import java.util.Map;
  * @param verbose let the learning libraries print their own progress
  * @param saveModel refit the recommended model on all the data and save it in the run folder, for
  *     {@code verdict predict}
+ * @param familiesInParallel with two or more threads, fit the families side by side, each on its
+ *     share of the threads for the whole budget (else one after the other, each fit on every thread)
  */
 public record RunOptions(
     Path data,
@@ -47,7 +49,8 @@ public record RunOptions(
     List<String> models,
     int threads,
     boolean verbose,
-    boolean saveModel) {
+    boolean saveModel,
+    boolean familiesInParallel) {
 
   public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
   public static final long DEFAULT_SEED = 42;
@@ -85,39 +88,43 @@ public record RunOptions(
   /** Options with the defaults for everything but the file and the target. */
   public static RunOptions defaults(Path data, String target) {
     return new RunOptions(data, target, null, null, DEFAULT_BUDGET, DEFAULT_SEED, DEFAULT_FOLDS, 1, null, false, false,
-        List.of(), Runtime.getRuntime().availableProcessors(), false, true);
+        List.of(), Runtime.getRuntime().availableProcessors(), false, true, true);
   }
 
   public RunOptions withBudget(Duration value) {
-    return new RunOptions(data, target, task, metric, value, seed, folds, repeats, out, force, lenient, models, threads, verbose, saveModel);
+    return new RunOptions(data, target, task, metric, value, seed, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel);
   }
 
   public RunOptions withSeed(long value) {
-    return new RunOptions(data, target, task, metric, budget, value, folds, repeats, out, force, lenient, models, threads, verbose, saveModel);
+    return new RunOptions(data, target, task, metric, budget, value, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel);
   }
 
   public RunOptions withFolds(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, value, repeats, out, force, lenient, models, threads, verbose, saveModel);
+    return new RunOptions(data, target, task, metric, budget, seed, value, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel);
   }
 
   public RunOptions withRepeats(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, value, out, force, lenient, models, threads, verbose, saveModel);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, value, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel);
   }
 
   public RunOptions withOut(Path value, boolean replace) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, value, replace, lenient, models, threads, verbose, saveModel);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, value, replace, lenient, models, threads, verbose, saveModel, familiesInParallel);
   }
 
   public RunOptions withModels(List<String> value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, value, threads, verbose, saveModel);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, value, threads, verbose, saveModel, familiesInParallel);
   }
 
   public RunOptions withThreads(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, value, verbose, saveModel);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, value, verbose, saveModel, familiesInParallel);
   }
 
   public RunOptions withSaveModel(boolean value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, threads, verbose, value);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, threads, verbose, value, familiesInParallel);
+  }
+
+  public RunOptions withFamiliesInParallel(boolean value) {
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, value);
   }
 
   /** The options as a flat map of text, as recorded in provenance. */
@@ -137,6 +144,7 @@ public record RunOptions(
     m.put("models", models.isEmpty() ? "all" : String.join(",", models));
     m.put("threads", Integer.toString(threads));
     m.put("saveModel", Boolean.toString(saveModel));
+    m.put("familiesInParallel", Boolean.toString(familiesInParallel));
     return m;
   }
 }

@@ -192,22 +192,62 @@ class ExperimentRunnerTest {
   }
 
   @Test
-  void familiesShareTheBudgetAndUnusedTimeFlowsToTheOther() {
+  void oneAfterTheOtherFamiliesShareTheBudgetAndUnusedTimeFlowsToTheOther() {
     // the classical family finishes at once, so the deep family gets (nearly) the whole budget
-    RunResult r = run(options(data(), "fair").withBudget(Duration.ofSeconds(4)), new TestFamily.Baseline(),
-        new TestFamily.Centroid(), new TestFamily.DeepUntilDeadline()).result();
+    RunOptions sequential = options(data(), "fair").withBudget(Duration.ofSeconds(4)).withFamiliesInParallel(false);
+    RunResult r = run(sequential, new TestFamily.Baseline(), new TestFamily.Centroid(), new TestFamily.DeepUntilDeadline()).result();
     ModelResult deep = r.model("deep-until-deadline");
     assertEquals(ModelStatus.CUT, deep.status());
-    double deepSeconds = deep.fitSeconds() + deep.folds().stream().mapToDouble(f -> f.selectionSeconds()).sum();
-    assertTrue(deepSeconds > 2.5, "deep used the classical family's unused half: " + deepSeconds);
+    assertTrue(total(deep) > 2.5, "deep used the classical family's unused half: " + total(deep));
     // two iterative families: each gets about half
-    RunResult both = run(options(data(), "fair2").withBudget(Duration.ofSeconds(4)), new TestFamily.Baseline(),
+    RunResult both = run(sequential.withOut(dir.resolve("fair2"), false), new TestFamily.Baseline(),
         new TestFamily.UntilDeadline(), new TestFamily.DeepUntilDeadline()).result();
     double classical = total(both.model("until-deadline"));
     double deep2 = total(both.model("deep-until-deadline"));
     assertTrue(classical > 1.2 && classical < 2.6, "classical about half: " + classical);
     assertTrue(deep2 > 1.0, "deep not starved: " + deep2);
     assertNotNull(both.verdict(), "both families complete (cut), so there is a verdict");
+  }
+
+  @Test
+  void sideBySideEachFamilyHasTheWholeBudgetOnItsShareOfTheThreads() {
+    RunOptions parallel = options(data(), "lanes").withBudget(Duration.ofSeconds(4)).withThreads(2).withFamiliesInParallel(true);
+    RunResult r = run(parallel, new TestFamily.Baseline(), new TestFamily.UntilDeadline(), new TestFamily.DeepUntilDeadline()).result();
+    double classical = total(r.model("until-deadline"));
+    double deep = total(r.model("deep-until-deadline"));
+    assertTrue(classical > 2.5, "classical ran for most of the budget: " + classical);
+    assertTrue(deep > 2.5, "deep ran for most of the budget, at the same time: " + deep);
+    assertTrue(r.elapsedSeconds() < 4.5, "the run kept its deadline: " + r.elapsedSeconds());
+    assertEquals("true", r.provenance().options().get("familiesInParallel"));
+  }
+
+  @Test
+  void sideBySideGivesTheSameScoresAsOneAfterTheOther() {
+    Trainer deepCentroid = new TestFamily.Centroid("deep-centroid") {
+      @Override
+      public Family family() {
+        return Family.DEEP;
+      }
+    };
+    Trainer[] trainers = {new TestFamily.Baseline(), new TestFamily.Centroid(), deepCentroid};
+    RunOptions o = options(data(), "a").withThreads(2);
+    RunResult side = run(o.withFamiliesInParallel(true), trainers).result();
+    RunResult after = run(o.withFamiliesInParallel(false).withOut(dir.resolve("b"), false), trainers).result();
+    for (String id : List.of("centroid", "deep-centroid", "baseline")) {
+      assertEquals(after.model(id).mean(), side.model(id).mean(), id);
+      assertEquals(after.model(id).folds().get(2).selectionScore(), side.model(id).folds().get(2).selectionScore(), id);
+    }
+    assertEquals(after.verdict().difference(), side.verdict().difference());
+    assertEquals(after.models().stream().map(ModelResult::id).toList(), side.models().stream().map(ModelResult::id).toList());
+  }
+
+  @Test
+  void familiesGoSideBySideOnlyWhenEachCanHaveAThread() {
+    RunOptions o = options(data(), "x");
+    assertEquals(2, ExperimentRunner.lanes(o.withThreads(2), 2));
+    assertEquals(1, ExperimentRunner.lanes(o.withThreads(1), 2));
+    assertEquals(1, ExperimentRunner.lanes(o.withThreads(8), 1));
+    assertEquals(1, ExperimentRunner.lanes(o.withThreads(8).withFamiliesInParallel(false), 2));
   }
 
   private static double total(ModelResult m) {

@@ -229,10 +229,10 @@ public final class MlpTrainer implements Trainer {
   }
 
   /**
-   * Plain: [Linear, ReLU, Dropout] per hidden layer, then a linear output. Residual (as the ResNet of
+   * Plain: [Linear, ReLU, Dropout] per hidden layer, then a linear output. Residual (the ResNet of
    * Gorishniy et al., "Revisiting Deep Learning Models for Tabular Data", NeurIPS 2021): a linear
-   * embedding, then blocks x + Dropout(Linear(ReLU(Linear(LayerNorm(x))))), then LayerNorm, ReLU and
-   * the linear output.
+   * embedding to the first width, then per further width a block x + Linear(Dropout(ReLU(Linear(LayerNorm(x))))),
+   * then LayerNorm, ReLU and the linear output.
    */
   private Block block(int outputs) {
     SequentialBlock net = new SequentialBlock();
@@ -249,11 +249,10 @@ public final class MlpTrainer implements Trainer {
     for (int i = 1; i < hidden.size(); i++) {
       SequentialBlock branch = new SequentialBlock()
           .add(LayerNorm.builder().build())
-          .add(Linear.builder().setUnits(width).build())
+          .add(Linear.builder().setUnits(hidden.get(i)).build())
           .add(Activation.reluBlock());
       addDropout(branch);
       branch.add(Linear.builder().setUnits(width).build());
-      addDropout(branch);
       net.add(new ParallelBlock(
           branches -> new NDList(branches.get(0).singletonOrThrow().add(branches.get(1).singletonOrThrow())),
           List.of(branch, Blocks.identityBlock())));
@@ -266,9 +265,11 @@ public final class MlpTrainer implements Trainer {
     List<Integer> hidden = config.hidden();
     long total = (long) inputs * hidden.get(0);
     for (int i = 1; i < hidden.size(); i++) {
-      total += (long) hidden.get(i - 1) * hidden.get(i) * (config.residual() ? 2 : 1);
+      total += config.residual()
+          ? 2L * hidden.get(0) * hidden.get(i)
+          : (long) hidden.get(i - 1) * hidden.get(i);
     }
-    return total + (long) hidden.get(hidden.size() - 1) * outputs;
+    return total + (long) (config.residual() ? hidden.get(0) : hidden.get(hidden.size() - 1)) * outputs;
   }
 
   private void addDropout(SequentialBlock block) {

@@ -11,7 +11,19 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /** Parameters and data conversion shared by the XGBoost trainers. */
 final class XGBoostSupport {
+  /**
+   * Cells (rows × features) per OpenMP thread: below about this, a second thread's start and
+   * synchronisation cost more than it saves (measured on 2 cores: 350 × 10 rows fit 1.7× faster on one
+   * thread, 2,000 × 30 fit 1.3× faster on two).
+   */
+  static final long MIN_CELLS_PER_THREAD = 25_000;
+
   private XGBoostSupport() {}
+
+  /** OpenMP threads for a fit on {@code cells} values: one per {@value #MIN_CELLS_PER_THREAD}, 1 to {@code threads}. */
+  static int threadCount(long cells, int threads) {
+    return (int) Math.max(1, Math.min(threads, cells / MIN_CELLS_PER_THREAD));
+  }
 
   /** Objective, class count, threads, seed and silence for a fit. */
   static Map<String, Object> baseParams(TrainingSet data, TrainContext context) {
@@ -28,7 +40,7 @@ final class XGBoostSupport {
       p.put("eval_metric", "mlogloss");
     }
     p.put("tree_method", "hist");
-    p.put("nthread", context.threads());
+    p.put("nthread", threadCount((long) data.x().rows() * data.x().columns(), context.threads()));
     p.put("seed", (int) (context.seed() ^ (context.seed() >>> 32)) & 0x7fffffff);
     p.put("verbosity", context.verbose() ? 1 : 0);
     return p;

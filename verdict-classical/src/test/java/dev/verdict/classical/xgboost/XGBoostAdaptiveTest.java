@@ -1,0 +1,27 @@
+package dev.verdict.classical.xgboost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** XGBoost's choices that adapt to the data size and the time share. */
+class XGBoostAdaptiveTest {
+  @Test
+  void smallTablesFitOnOneThreadLargeOnesOnUpToAllThreadsAllowed() {
+    assertEquals(1, XGBoostSupport.threadCount(350 * 10, 2), "a diabetes-sized fold");
+    assertEquals(1, XGBoostSupport.threadCount(0, 8));
+    assertEquals(2, XGBoostSupport.threadCount(2_000 * 30, 2));
+    assertEquals(2, XGBoostSupport.threadCount(2_000 * 30, 8), "one thread per 25,000 cells");
+    assertEquals(4, XGBoostSupport.threadCount(46_400 * 9, 4));
+    assertEquals(1, XGBoostSupport.threadCount(46_400 * 9, 1), "never more than allowed");
+  }
+
+  @Test
+  void boostingRaisesItsLearningRateOnlyWhenItsShareAffordsFewRounds() {
+    assertEquals(0.1, XGBoostTrainer.learningRate(Double.POSITIVE_INFINITY), 1e-12, "no deadline");
+    assertEquals(0.1, XGBoostTrainer.learningRate(300), 1e-12);
+    assertEquals(0.2, XGBoostTrainer.learningRate(150), 1e-12, "half the rounds, twice the rate");
+    assertEquals(0.3, XGBoostTrainer.learningRate(40), 1e-12, "at most XGBoost's default");
+    assertEquals(0.3, XGBoostTrainer.learningRate(0), 1e-12);
+  }
+}
