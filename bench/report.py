@@ -259,7 +259,7 @@ def main():
             vr = {"ds": ds, "rows": meta.get("rows"), "metric": metric, "reg": reg, "wall": meta.get("verdict_wall_s"),
                   "p_wall": meta.get("peers_wall_s"), "peer_s": row.get("peer_s"), "v_fit": row["v_fit"],
                   "v_sel": row["v_sel"], "load": load(row), "v_jvm": row.get("v_jvm"), "v_engine": row.get("v_engine"),
-                  "saved": row.get("saved"), "v_refit": row.get("v_refit")}
+                  "saved": row.get("saved"), "v_refit": row.get("v_refit"), "v_elapsed": row.get("v_elapsed")}
             vrows.append(vr)
             if vd:
                 vr.update(outcome=vd.get("outcome"), diff=vd.get("difference"), lo=vd.get("lower"), hi=vd.get("upper"),

@@ -67,15 +67,21 @@ done
 log() { echo "[tables $(date +%T)] $*" >&2; }
 
 # budget -> seconds (for the safety timeout around Verdict: budget + 3 minutes)
+# (whole seconds; compound budgets such as 1m30s add up; anything unreadable counts as 600)
 budget_s() {
-  local b="$1"
-  case "$b" in
-    *ms) echo 1 ;;
-    *s) echo "${b%s}" ;;
-    *m) echo $(( ${b%m} * 60 )) ;;
-    *h) echo $(( ${b%h} * 3600 )) ;;
-    *) echo 600 ;;
-  esac
+  local b="$1" total=0 n unit
+  [[ "$b" =~ ^[0-9]+$ ]] && { echo "$b"; return; }
+  while [[ "$b" =~ ^([0-9]+)(ms|h|m|s)(.*)$ ]]; do
+    n="${BASH_REMATCH[1]}" unit="${BASH_REMATCH[2]}" b="${BASH_REMATCH[3]}"
+    case "$unit" in
+      h) total=$(( total + n * 3600 )) ;;
+      m) total=$(( total + n * 60 )) ;;
+      s) total=$(( total + n )) ;;
+      ms) total=$(( total + 1 )) ;;
+    esac
+  done
+  [ -n "$b" ] && total=600
+  echo "$total"
 }
 VERDICT_TIMEOUT=$(( $(budget_s "$BUDGET") + 180 ))
 PEER_TIMEOUT=1800

@@ -315,10 +315,13 @@ public final class ExperimentRunner {
     }
     List<ModelResult> results = new ArrayList<>();
     List<ExecutorService> executors = new ArrayList<>();
+    // the candidates' fits end here, so the reserve for the saved model's refit is never eaten up
+    Deadline fitsEnd = deadline.atMost(Math.max(0, deadline.secondsLeft() - reserve));
     try {
-      FoldRunner first = new FoldRunner(data, folds, options, options.threads(), deadline, listener, fitThread(executors, "fit"), primary);
+      FoldRunner first = new FoldRunner(data, folds, options, options.threads(), fitsEnd, deadline, listener,
+          fitThread(executors, "fit"), primary);
       for (Trainer baseline : trainers.stream().filter(Trainer::isBaseline).toList()) {
-        ModelResult result = first.run(baseline, Math.max(0, deadline.secondsLeft() - reserve));
+        ModelResult result = first.run(baseline, fitsEnd.secondsLeft());
         results.add(result);
         listener.modelFinished(result);
       }
@@ -327,8 +330,8 @@ public final class ExperimentRunner {
         int familiesLeft = byFamily.size();
         for (Map.Entry<Family, List<Trainer>> entry : byFamily.entrySet()) {
           startEngines(entry.getKey(), options.threads(), listener, engineStarts, warnings);
-          double familyShare = Math.max(0, deadline.secondsLeft() - reserve) / familiesLeft--;
-          results.addAll(runFamily(entry.getValue(), first, familyShare, reserve, deadline, listener));
+          double familyShare = fitsEnd.secondsLeft() / familiesLeft--;
+          results.addAll(runFamily(entry.getValue(), first, familyShare, fitsEnd, listener));
         }
         return new Fitted(results, first.abandoned);
       }
@@ -340,17 +343,17 @@ public final class ExperimentRunner {
       for (int i = 0; i < entries.size(); i++) {
         int threads = options.threads() / lanes + (i < options.threads() % lanes ? 1 : 0);
         startEngines(entries.get(i).getKey(), threads, listener, engineStarts, warnings);
-        runners.add(new FoldRunner(data, folds, options, threads, deadline, shared,
+        runners.add(new FoldRunner(data, folds, options, threads, fitsEnd, deadline, shared,
             fitThread(executors, entries.get(i).getKey().label()), primary));
       }
-      double familyTime = Math.max(0, deadline.secondsLeft() - reserve);
+      double familyTime = fitsEnd.secondsLeft();
       ExecutorService laneThreads = Executors.newFixedThreadPool(entries.size(), daemon("verdict-lane"));
       executors.add(laneThreads);
       List<Future<List<ModelResult>>> lanesDone = new ArrayList<>();
       for (int i = 0; i < entries.size(); i++) {
         List<Trainer> family = entries.get(i).getValue();
         FoldRunner runner = runners.get(i);
-        lanesDone.add(laneThreads.submit(() -> runFamily(family, runner, familyTime, reserve, deadline, shared)));
+        lanesDone.add(laneThreads.submit(() -> runFamily(family, runner, familyTime, fitsEnd, shared)));
       }
       boolean abandoned = false;
       for (int i = 0; i < lanesDone.size(); i++) {
@@ -369,8 +372,8 @@ public final class ExperimentRunner {
   }
 
   /** A family's candidates one after the other, sharing {@code familyShare} seconds as they go. */
-  private static List<ModelResult> runFamily(List<Trainer> family, FoldRunner runner, double familyShare, double reserve,
-      Deadline deadline, RunListener listener) {
+  private static List<ModelResult> runFamily(List<Trainer> family, FoldRunner runner, double familyShare,
+      Deadline fitsEnd, RunListener listener) {
     Deadline familyDeadline = Deadline.none().atMost(familyShare);
     List<ModelResult> results = new ArrayList<>();
     int left = family.size();
@@ -378,8 +381,8 @@ public final class ExperimentRunner {
       double share = runner.abandoned ? 0 : familyDeadline.secondsLeft() / left--;
       ModelResult result = runner.abandoned
           // a fit overran the hard deadline and still occupies its thread: nothing more can run
-          ? runner.skipped(trainer, "not started: the run's deadline had passed")
-          : runner.run(trainer, Math.min(share, Math.max(0, deadline.secondsLeft() - reserve)));
+          ? runner.skipped(trainer, "not started: a fit that overran the deadline still holds its thread")
+          : runner.run(trainer, Math.min(share, fitsEnd.secondsLeft()));
       results.add(result);
       listener.modelFinished(result);
     }
@@ -485,7 +488,10 @@ public final class ExperimentRunner {
     private final FeatureTable data;
     private final Folds folds;
     private final RunOptions options;
+    /** When the candidates' fits must end: the run's deadline less the saved model's reserve. */
     private final Deadline deadline;
+    /** The run's deadline: a fit still running a second after it is abandoned. */
+    private final Deadline hardDeadline;
     private final RunListener listener;
     private final ExecutorService executor;
     private final Evaluator evaluator;
@@ -494,8 +500,9 @@ public final class ExperimentRunner {
     private final int threads;
     private volatile boolean abandoned;
 
-    FoldRunner(FeatureTable data, Folds folds, RunOptions options, int threads, Deadline deadline, RunListener listener,
-        ExecutorService executor, Metric primary) {
+    FoldRunner(FeatureTable data, Folds folds, RunOptions options, int threads, Deadline deadline, Deadline hardDeadline,
+        RunListener listener, ExecutorService executor, Metric primary) {
+      this.hardDeadline = hardDeadline;
       this.primary = primary;
       this.threads = threads;
       this.data = data;
@@ -511,7 +518,7 @@ public final class ExperimentRunner {
     ModelResult run(Trainer trainer, double share) {
       int k = folds.count();
       if (deadline.passed()) {
-        return skipped(trainer, "not started: the run's deadline had passed");
+        return skipped(trainer, "not started: the budget's time for fitting was spent");
       }
       int trainRows = data.rows() - folds.test(0).length;
       DataShape shape = new DataShape(trainRows, data.features().size(), data.classCount(), data.task());
@@ -538,7 +545,7 @@ public final class ExperimentRunner {
         double left = share - spent;
         if (deadline.passed()) {
           status = ModelStatus.INCOMPLETE;
-          note = String.format(Locale.ROOT, "stopped after %d of %d folds: the run's deadline was reached", j, k);
+          note = String.format(Locale.ROOT, "stopped after %d of %d folds: the budget's time for fitting was spent", j, k);
           break;
         }
         if (j == 1 && !trainer.iterative() && !trainer.isBaseline()) {
@@ -561,7 +568,7 @@ public final class ExperimentRunner {
         Future<FoldOutcome> future = executor.submit(() -> fitAndScore(trainer, fold, context, foldAllowance));
         FoldOutcome outcome;
         try {
-          outcome = future.get((long) ((deadline.secondsLeft() + 1.0) * 1000), TimeUnit.MILLISECONDS);
+          outcome = future.get((long) ((hardDeadline.secondsLeft() + 1.0) * 1000), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
           future.cancel(true);
           abandoned = true;

@@ -17,12 +17,18 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 /**
  * A random forest in XGBoost's random-forest mode: {@value #TREES} deep trees on bootstrap-sized
  * row samples (63.2 %) with √features (classification) or features/3 (regression) candidates per
- * split, grown in {@value #CHUNKS} forests of equal size whose predictions are averaged, so growth
- * stops at a forest boundary once the time share is spent.
+ * split, grown in forests of equal size whose predictions are averaged, so growth stops at a forest
+ * boundary once the time share is spent. XGBoost grows one tree per class, so a forest is smaller
+ * when there are many classes (50 trees up to 4 classes, 25 up to 10, else 10): 50 trees of 26
+ * classes take over 7 s on one core, more than a fold's share of a short run.
  */
 public final class XGBoostForestTrainer extends XGBoostBase {
   static final int TREES = 300;
-  static final int CHUNKS = 6;
+
+  /** Trees per forest (a divisor of {@value #TREES}) for {@code classes} classes (1 for regression). */
+  static int treesPerForest(int classes) {
+    return classes <= 4 ? 50 : classes <= 10 ? 25 : 10;
+  }
 
   public XGBoostForestTrainer(TaskType task) {
     super(task);
@@ -46,7 +52,8 @@ public final class XGBoostForestTrainer extends XGBoostBase {
     int features = Math.max(1, data.x().columns());
     double perSplit = data.task() == TaskType.CLASSIFICATION ? Math.sqrt(features) / features : 1.0 / 3;
     Map<String, Object> params = XGBoostSupport.baseParams(data, context);
-    params.put("num_parallel_tree", TREES / CHUNKS);
+    int perForest = treesPerForest(data.task() == TaskType.CLASSIFICATION ? data.classes() : 1);
+    params.put("num_parallel_tree", perForest);
     params.put("subsample", 0.632);
     params.put("colsample_bynode", Math.min(1.0, Math.max(perSplit, 1.0 / features)));
     params.put("learning_rate", 1.0);
@@ -59,7 +66,7 @@ public final class XGBoostForestTrainer extends XGBoostBase {
     boolean cut = false;
     try {
       train = XGBoostSupport.matrix(data.x(), data.y(), IntStream.range(0, data.x().rows()).toArray());
-      for (int c = 0; c < CHUNKS; c++) {
+      for (int c = 0; c < TREES / perForest; c++) {
         if (c > 0 && context.deadline().passed()) {
           cut = true;
           break;
@@ -67,7 +74,7 @@ public final class XGBoostForestTrainer extends XGBoostBase {
         params.put("seed", (baseSeed + 7919 * c) & 0x7fffffff);
         forests.add(XGBoost.train(train, params, 1, Map.of(), null, null));
       }
-      int trees = forests.size() * (TREES / CHUNKS);
+      int trees = forests.size() * perForest;
       String detail = cut ? "cut at " + trees + " of " + TREES + " trees" : trees + " trees";
       XGBoostModel model = new XGBoostModel(forests, 0, data.task(), data.classes(), new FitReport(cut, forests.size(), detail));
       forests = List.of();

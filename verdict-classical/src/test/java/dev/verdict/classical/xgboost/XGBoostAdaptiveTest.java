@@ -24,4 +24,15 @@ class XGBoostAdaptiveTest {
     assertEquals(0.3, XGBoostTrainer.learningRate(40), 1e-12, "at most XGBoost's default");
     assertEquals(0.3, XGBoostTrainer.learningRate(0), 1e-12);
   }
+
+  @Test
+  void forestsAreSmallerWhenXGBoostGrowsATreePerClassOfMany() {
+    assertEquals(50, XGBoostForestTrainer.treesPerForest(1), "regression");
+    assertEquals(50, XGBoostForestTrainer.treesPerForest(3));
+    assertEquals(25, XGBoostForestTrainer.treesPerForest(10));
+    assertEquals(10, XGBoostForestTrainer.treesPerForest(26));
+    for (int classes = 1; classes <= 100; classes++) {
+      assertEquals(0, XGBoostForestTrainer.TREES % XGBoostForestTrainer.treesPerForest(classes), "whole forests");
+    }
+  }
 }
