@@ -523,8 +523,11 @@ public final class ExperimentRunner {
       int trainRows = data.rows() - folds.test(0).length;
       DataShape shape = new DataShape(trainRows, data.features().size(), data.classCount(), data.task());
       OptionalDouble estimate = trainer.estimateSeconds(shape);
-      // each fold also pays for the fits that select the family's pipeline
-      double predictedCost = estimate.isPresent() ? estimate.getAsDouble() * k * (1 + selectionCost(trainRows)) : 0;
+      // each fold also pays for the fits that select the family's pipeline, on fewer rows each
+      DataShape innerShape = new DataShape(selectionRows(trainRows), data.features().size(), data.classCount(), data.task());
+      double predictedCost = estimate.isPresent()
+          ? k * (estimate.getAsDouble() + innerFolds(trainRows) * trainer.estimateSeconds(innerShape).orElse(estimate.getAsDouble()))
+          : 0;
       if (!trainer.isBaseline() && estimate.isPresent() && predictedCost > share) {
         return skipped(trainer, String.format(Locale.ROOT,
             "skipped: predicted %s for %d folds on %,d training rows exceeds its %s share of the budget",
@@ -556,6 +559,19 @@ public final class ExperimentRunner {
             note = String.format(Locale.ROOT,
                 "stopped after fold 1: it took %s, so %d more folds would need about %s, over the %s left of its share",
                 seconds(first), k - 1, seconds(projected), seconds(Math.max(0, left)));
+            break;
+          }
+        }
+        if (j > 0 && !trainer.isBaseline()) {
+          // a fold does at least one round, forest or epoch per fit even when its share is tiny: one
+          // that cannot end in the time left would run into the saved model's reserve
+          FoldScore last = scores.get(j - 1);
+          double lastSeconds = last.fitSeconds() + last.selectionSeconds() + last.predictSeconds();
+          if (deadline.secondsLeft() < lastSeconds * (trainer.iterative() ? 0.5 : 1.0)) {
+            status = ModelStatus.INCOMPLETE;
+            note = String.format(Locale.ROOT,
+                "stopped after %d of %d folds: the last took %s, more than the %s left for fitting", j, k,
+                seconds(lastSeconds), seconds(deadline.secondsLeft()));
             break;
           }
         }
@@ -750,10 +766,10 @@ public final class ExperimentRunner {
     return trainRows <= INNER_CV_MAX_ROWS ? INNER_FOLDS : 1;
   }
 
-  /** Cost of the selection fits relative to one fit on the whole training fold (cost taken as linear in rows). */
-  static double selectionCost(int trainRows) {
+  /** Rows each selection fit trains on, for a training fold of this many rows. */
+  static int selectionRows(int trainRows) {
     int k = innerFolds(trainRows);
-    return k == 1 ? 1 - SELECTION_HOLDOUT : k - 1;
+    return k == 1 ? (int) Math.round(trainRows * (1 - SELECTION_HOLDOUT)) : trainRows * (k - 1) / k;
   }
 
   /** {@code positions} of {@code rows}, mapped to the rows themselves. */

@@ -182,6 +182,36 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void aFoldThatCannotEndInTheTimeLeftIsNotStartedSoTheSavedModelKeepsItsReserve() {
+    // an iterative model whose every fit takes 300 ms whatever its deadline (a round it must finish):
+    // 1.2 s a fold (3 inner fits and the outer one); two folds end about 0.2 s before the fits must,
+    // and a third would end past the run's deadline, leaving the saved model no time
+    Trainer stubborn = new TestFamily.Centroid("stubborn") {
+      @Override
+      public boolean iterative() {
+        return true;
+      }
+
+      @Override
+      public dev.verdict.model.Model fit(dev.verdict.model.TrainingSet data, dev.verdict.model.TrainContext context) {
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return super.fit(data, context);
+      }
+    };
+    RunResult r = run(options(data(), "reserve").withBudget(Duration.ofSeconds(3)), new TestFamily.Baseline(),
+        new TestFamily.Centroid(), stubborn).result();
+    ModelResult m = r.model("stubborn");
+    assertEquals(ModelStatus.INCOMPLETE, m.status(), m.note());
+    assertTrue(m.note().contains("left for fitting") || m.note().contains("time for fitting was spent"), m.note());
+    assertNotNull(r.saved(), "the refit still had its reserve: " + r.warnings());
+    assertTrue(r.elapsedSeconds() < 3.3, "the run kept its deadline: " + r.elapsedSeconds());
+  }
+
+  @Test
   void iterativeModelIsCutAtItsShare() {
     RunResult r = run(options(data(), "cut").withBudget(Duration.ofSeconds(3)), new TestFamily.Baseline(),
         new TestFamily.UntilDeadline()).result();
