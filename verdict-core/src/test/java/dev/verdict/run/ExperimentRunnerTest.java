@@ -116,8 +116,8 @@ class ExperimentRunnerTest {
       assertNotNull(a);
       assertEquals(a, r.model("b").folds().get(f).selectionScore(), "fold " + f + ": identical models, identical inner score");
     }
-    assertEquals(3, ExperimentRunner.innerFolds(160), "small training folds select by inner 3-fold");
-    assertEquals(1, ExperimentRunner.innerFolds(ExperimentRunner.INNER_CV_MAX_ROWS + 1), "large ones by one holdout");
+    assertEquals(3, FoldRunner.innerFolds(160), "small training folds select by inner 3-fold");
+    assertEquals(1, FoldRunner.innerFolds(FoldRunner.INNER_CV_MAX_ROWS + 1), "large ones by one holdout");
   }
 
   @Test
