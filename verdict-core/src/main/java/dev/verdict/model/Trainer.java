@@ -30,6 +30,14 @@ public interface Trainer {
   boolean iterative();
 
   /**
+   * This learner's weight when its family's time left is shared among the learners still to run
+   * (1 by default): a learner known to gain most from more time on typical data may ask for more.
+   */
+  default double shareWeight() {
+    return 1;
+  }
+
+  /**
    * Predicted seconds for one fit on data of this shape on one core, when the learner's cost is
    * known well enough to skip it up front (e.g. kernel SVMs grow with the square of the rows).
    */

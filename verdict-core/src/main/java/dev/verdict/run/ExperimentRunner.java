@@ -347,14 +347,20 @@ public final class ExperimentRunner {
     return options.familiesInParallel() && families > 1 && options.threads() >= families ? families : 1;
   }
 
-  /** A family's candidates one after the other, sharing {@code familyShare} seconds as they go. */
+  /**
+   * A family's candidates one after the other, sharing {@code familyShare} seconds as they go: each
+   * gets its {@link Trainer#shareWeight() weight}'s part of what is left, so time one leaves unused
+   * goes to those after it.
+   */
   private static List<ModelResult> runFamily(List<Trainer> family, FoldRunner runner, double familyShare,
       Deadline fitsEnd, RunListener listener) {
     Deadline familyDeadline = Deadline.none().atMost(familyShare);
     List<ModelResult> results = new ArrayList<>();
-    int left = family.size();
+    double weightLeft = family.stream().mapToDouble(t -> Math.max(0, t.shareWeight())).sum();
     for (Trainer trainer : family) {
-      double share = runner.abandoned() ? 0 : familyDeadline.secondsLeft() / left--;
+      double weight = Math.max(0, trainer.shareWeight());
+      double share = runner.abandoned() || weightLeft <= 0 ? 0 : familyDeadline.secondsLeft() * weight / weightLeft;
+      weightLeft -= weight;
       ModelResult result = runner.abandoned()
           // a fit overran the hard deadline and still occupies its thread: nothing more can run
           ? runner.skipped(trainer, "not started: a fit that overran the deadline still holds its thread")

@@ -240,6 +240,21 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void aLearnerWithTwiceTheWeightGetsTwiceTheShare() {
+    Trainer heavy = new TestFamily.UntilDeadline("heavy") {
+      @Override
+      public double shareWeight() {
+        return 2;
+      }
+    };
+    RunResult r = run(options(data(), "weights").withBudget(Duration.ofSeconds(4)), new TestFamily.Baseline(), heavy,
+        new TestFamily.UntilDeadline("light")).result();
+    double h = total(r.model("heavy"));
+    double l = total(r.model("light"));
+    assertTrue(h > 1.5 * l && h < 2.6 * l, "heavy " + h + " s, light " + l + " s");
+  }
+
+  @Test
   void sideBySideEachFamilyHasTheWholeBudgetOnItsShareOfTheThreads() {
     RunOptions parallel = options(data(), "lanes").withBudget(Duration.ofSeconds(4)).withThreads(2).withFamiliesInParallel(true);
     RunResult r = run(parallel, new TestFamily.Baseline(), new TestFamily.UntilDeadline(), new TestFamily.DeepUntilDeadline()).result();

@@ -53,6 +53,16 @@ public final class XGBoostTrainer extends XGBoostBase {
     return "XGBoost gradient boosting (hist, depth 6, η 0.1)";
   }
 
+  /**
+   * Twice an equal share of the time left: gradient boosting is the strongest single learner on most
+   * tables (Grinsztajn et al. 2022; on letter at 1m30s an equal split with the forest left it at 68
+   * rounds, 0.8 points behind). When it stops early, the forest after it gets the rest.
+   */
+  @Override
+  public double shareWeight() {
+    return 2;
+  }
+
   @Override
   public Model fit(TrainingSet data, TrainContext context) {
     if (data.task() != task) {
