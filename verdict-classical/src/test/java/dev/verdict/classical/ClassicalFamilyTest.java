@@ -117,6 +117,26 @@ class ClassicalFamilyTest {
   }
 
   @Test
+  void boostingRaisesItsLearningRateWhenItsShareAffordsFewRoundsOnly() {
+    Trainer xgb = FAMILY.trainers(TaskType.CLASSIFICATION).stream().filter(t -> t.id().equals("xgboost")).findFirst().orElseThrow();
+    TrainingSet data = SyntheticData.blobs(20_000, 3, 10, 6); // a few ms a round: 0.2 s affords far fewer than 300
+    TrainContext tight = new TrainContext(1, Deadline.in(Duration.ofMillis(200)), 1, false);
+    try (Model model = xgb.fit(data, tight)) {
+      assertTrue(model.report().detail().contains("η raised to"), model.report().detail());
+    }
+    try (Model full = xgb.fit(SyntheticData.blobs(2000, 2, 5, 6), context(1))) {
+      assertFalse(full.report().detail().contains("η raised"), "time to spare: η stays 0.1, " + full.report().detail());
+    }
+  }
+
+  @Test
+  void theFamilysStartFitsEachLibraryOnceAndCanBeRepeated() {
+    // its tiny fits go through the same trainers as a run: a library that fails to load fails here
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> FAMILY.start(1));
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> FAMILY.start(2));
+  }
+
+  @Test
   void forestStopsAtAForestBoundaryWhenItsDeadlineHasPassed() {
     Trainer rf = FAMILY.trainers(TaskType.REGRESSION).stream().filter(t -> t.id().equals("random-forest")).findFirst().orElseThrow();
     TrainContext expired = new TrainContext(1, Deadline.in(Duration.ZERO), 1, false);

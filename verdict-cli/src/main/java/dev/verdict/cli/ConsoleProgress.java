@@ -161,20 +161,21 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
 
     @Override
     public void stage(String message) {
-      super.stage(clearLine() + message);
+      clearLine();
+      super.stage(message);
     }
 
     @Override
     public void warning(String message) {
-      super.warning(clearLine() + message);
+      clearLine();
+      super.warning(message);
     }
 
     /** Erases the bar's line so a message printed over it reads cleanly; the bar redraws below. */
-    private String clearLine() {
+    private void clearLine() {
       if (bar != null) {
         err.print("\r" + " ".repeat(100) + "\r");
       }
-      return "";
     }
 
     @Override

@@ -148,8 +148,7 @@ public final class ExperimentRunner {
       String warning = id + " was not refitted and saved: " + (abandoned
           ? "a fit that overran the deadline is still running" : "no time was left in the budget")
           + "; give a larger --budget";
-      warnings.add(warning);
-      listener.warning(warning);
+      warn(warning, warnings, listener);
       return null;
     }
     listener.stage(String.format(Locale.ROOT, "refitting %s on all %,d rows to save it", id, data.rows()));
@@ -158,8 +157,7 @@ public final class ExperimentRunner {
       if (saved.cut()) {
         String warning = id + " was saved, but the budget's end cut its final fit short (" + saved.detail()
             + "); give a larger --budget for a full-size model";
-        warnings.add(warning);
-        listener.warning(warning);
+        warn(warning, warnings, listener);
       }
       return saved;
     } catch (BadInputException e) {
@@ -168,8 +166,7 @@ public final class ExperimentRunner {
       // the cross-validated results stand on their own: report the failure and keep them
       RunFolder.deleteTree(staging.resolve(SavedPipeline.FOLDER));
       String warning = id + " was not saved: " + (e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage()));
-      warnings.add(warning);
-      listener.warning(warning);
+      warn(warning, warnings, listener);
       return null;
     }
   }
@@ -323,7 +320,7 @@ public final class ExperimentRunner {
             fitThread(executors, entries.get(i).getKey().label()), primary));
       }
       double familyTime = fitsEnd.secondsLeft();
-      ExecutorService laneThreads = Executors.newFixedThreadPool(entries.size(), daemon("verdict-lane"));
+      ExecutorService laneThreads = Executors.newFixedThreadPool(entries.size(), Thread.ofPlatform().name("verdict-lane-", 1).daemon().factory());
       executors.add(laneThreads);
       List<Future<List<ModelResult>>> lanesDone = new ArrayList<>();
       for (int i = 0; i < entries.size(); i++) {
@@ -390,17 +387,15 @@ public final class ExperimentRunner {
 
   /** A single daemon thread for fits (abandoned on a hard overrun), remembered for shutdown. */
   private static ExecutorService fitThread(List<ExecutorService> executors, String name) {
-    ExecutorService executor = Executors.newSingleThreadExecutor(daemon("verdict-" + name));
+    ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("verdict-" + name).daemon().factory());
     executors.add(executor);
     return executor;
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    return r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
+  /** A warning for the user now (on the console) and in the result. */
+  private static void warn(String warning, List<String> warnings, RunListener listener) {
+    warnings.add(warning);
+    listener.warning(warning);
   }
 
   /** Starts the engines of a family's providers, timing each (a failure is left to the fits to report). */
@@ -415,8 +410,7 @@ public final class ExperimentRunner {
         provider.start(threads);
       } catch (RuntimeException | LinkageError e) {
         String warning = "the " + provider.id() + " family's engine did not start: " + firstLine(String.valueOf(e.getMessage()));
-        warnings.add(warning);
-        listener.warning(warning);
+        warn(warning, warnings, listener);
       }
       double seconds = (System.nanoTime() - s0) / 1e9;
       if (seconds >= 0.01) {

@@ -118,6 +118,9 @@ class ExperimentRunnerTest {
     }
     assertEquals(3, FoldRunner.innerFolds(160), "small training folds select by inner 3-fold");
     assertEquals(1, FoldRunner.innerFolds(FoldRunner.INNER_CV_MAX_ROWS + 1), "large ones by one holdout");
+    // the selection fits (costed at their own size, so a quadratic learner is not over-predicted)
+    assertEquals(958, FoldRunner.selectionRows(1437), "two of three inner folds");
+    assertEquals(12_800, FoldRunner.selectionRows(16_000), "the 80 % of one holdout");
   }
 
   @Test

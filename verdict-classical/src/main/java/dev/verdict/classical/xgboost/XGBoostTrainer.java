@@ -8,6 +8,7 @@ import dev.verdict.model.TrainingSet;
 import dev.verdict.split.FoldSplitter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
@@ -119,7 +120,7 @@ public final class XGBoostTrainer extends XGBoostBase {
           ? used + " rounds (early stopping on a " + Math.round(VALIDATION_SHARE * 100) + "% holdout, " + rounds + " tried)"
           : used + " rounds";
       if (eta > ETA) {
-        detail += String.format(java.util.Locale.ROOT, ", η raised to %.2f for its time share", eta);
+        detail += String.format(Locale.ROOT, ", η raised to %.2f for its time share", eta);
       }
       if (cut) {
         detail = "cut at " + rounds + " rounds; " + detail;
