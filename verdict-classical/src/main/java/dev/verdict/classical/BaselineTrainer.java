@@ -53,7 +53,7 @@ public final class BaselineTrainer implements Trainer {
   }
 
   @Override
-  public OptionalDouble estimateSeconds(DataShape shape) {
+  public OptionalDouble estimateSeconds(DataShape shape, boolean probabilities) {
     return OptionalDouble.of(0);
   }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.classical.tribuo.CartTrainer;
+import dev.verdict.classical.tribuo.SvmTrainer;
+import dev.verdict.model.DataShape;
 import dev.verdict.eval.Metrics;
 import dev.verdict.model.Deadline;
 import dev.verdict.model.Model;
@@ -192,5 +194,26 @@ class ClassicalFamilyTest {
 
   private static double[][] orValues(Predictions p) {
     return p.hasProbabilities() ? p.probabilities() : new double[][] {p.values()};
+  }
+
+  @Test
+  void theSvmEstimatesProbabilitiesOnlyWhenTheFitAsksAndPricesThem() {
+    TrainingSet all = SyntheticData.blobs(400, 3, 4, 9);
+    TrainingSet train = SyntheticData.head(all, 0, 300);
+    TrainingSet test = SyntheticData.head(all, 300, 400);
+    SvmTrainer svm = new SvmTrainer(TaskType.CLASSIFICATION);
+    try (Model with = svm.fit(train, context(2));
+        Model without = svm.fit(train, context(2).withProbabilities(false))) {
+      Predictions p = with.predict(test.x());
+      Predictions q = without.predict(test.x());
+      assertTrue(p.hasProbabilities());
+      assertFalse(q.hasProbabilities(), "LibSVM's extra cross-validation is skipped");
+      double agree = Metrics.accuracy(labels(p.values()), labels(q.values()));
+      assertTrue(agree > 0.95, "the same classifier either way, agreement " + agree);
+    }
+    DataShape shape = new DataShape(1000, 20, 3, TaskType.CLASSIFICATION);
+    double priced = svm.estimateSeconds(shape, true).getAsDouble();
+    double plain = svm.estimateSeconds(shape, false).getAsDouble();
+    assertTrue(priced > 2 * plain, priced + " s with probabilities against " + plain);
   }
 }

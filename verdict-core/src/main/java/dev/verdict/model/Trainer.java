@@ -38,10 +38,13 @@ public interface Trainer {
   }
 
   /**
-   * Predicted seconds for one fit on data of this shape on one core, when the learner's cost is
-   * known well enough to skip it up front (e.g. kernel SVMs grow with the square of the rows).
+   * Predicted seconds for one fit on data of this shape, and the prediction of a fold's held-out rows,
+   * alone on one core, when the learner's cost is known well enough to skip it up front (e.g. kernel
+   * SVMs grow faster than the rows).
+   *
+   * @param probabilities whether the fit estimates class probabilities ({@link TrainContext#probabilities()})
    */
-  OptionalDouble estimateSeconds(DataShape shape);
+  OptionalDouble estimateSeconds(DataShape shape, boolean probabilities);
 
   /** Fits a model. Iterative learners must watch {@link TrainContext#deadline()}. */
   Model fit(TrainingSet data, TrainContext context);

@@ -24,6 +24,8 @@ public final class SummaryMarkdown {
       var v = r.verdict();
       sb.append("## Verdict: ").append(RunSummary.outcomeLabel(v.outcome())).append("\n\n");
       sb.append(v.paragraph()).append("\n\n");
+      sb.append("Each family's pipeline chose its candidate inside every training fold by ")
+          .append(r.folds().selectionLabel()).append(" of that fold's rows.\n\n");
       sb.append("| family | selected pipeline (chosen per fold) | ").append(r.primaryMetric())
           .append(" mean ± sd | fit s | selection s | µs/row | size |\n|---|---|---|---|---|---|---|\n");
       for (var p2 : java.util.List.of(v.classical(), v.deep())) {

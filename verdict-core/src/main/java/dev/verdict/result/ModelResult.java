@@ -17,7 +17,7 @@ import java.util.Map;
  * @param std metric key → standard deviation over folds (sample, n−1)
  * @param fitSeconds total fit seconds over the folds
  * @param predictMicrosPerRow mean prediction latency per row, in microseconds
- * @param sizeBytes serialised model size (mean over folds)
+ * @param sizeBytes serialised size of the first fold's model (folds give models of about the same size)
  * @param outOfFold out-of-fold predictions
  */
 public record ModelResult(

@@ -51,7 +51,7 @@ public record RunResult(
     StartupTimes startup) {
 
   /** Version of the result structure; bump on incompatible change. */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   /** The model with this id, or {@code null}. */
   public ModelResult model(String id) {

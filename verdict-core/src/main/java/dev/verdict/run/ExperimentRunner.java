@@ -44,12 +44,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Runs an experiment: reads and profiles the table, makes the folds once from the seed, fits every
@@ -117,7 +119,7 @@ public final class ExperimentRunner {
           warnings.add(m.id() + ": " + m.note());
         }
       }
-      FoldPlan plan = foldPlan(folds);
+      FoldPlan plan = foldPlan(folds, fitted.cvPlan());
       VerdictMaker.Comparison comparison = VerdictMaker.compare(ranked, primary, plan, profile.advice());
       Provenance provenance =
           ProvenanceFactory.create(families, options.data().toString(), table.sha256(), options.seed(), options.toMap(), startedAt);
@@ -266,8 +268,11 @@ public final class ExperimentRunner {
     return ordered;
   }
 
-  /** Every candidate's result, and whether a fit overran the deadline and was abandoned (still running). */
-  private record Fitted(List<ModelResult> results, boolean abandoned) {}
+  /**
+   * Every candidate's result, whether a fit overran the deadline and was abandoned (still running), and
+   * how the cross-validation fits were made.
+   */
+  private record Fitted(List<ModelResult> results, boolean abandoned, CvPlan cvPlan) {}
 
   /**
    * Fits every trainer, the baselines first. The budget is split fairly between the families: side by
@@ -290,15 +295,17 @@ public final class ExperimentRunner {
     List<ExecutorService> executors = new ArrayList<>();
     // the candidates' fits end here, so the reserve for the saved model's refit is never eaten up
     Deadline fitsEnd = deadline.atMost(Math.max(0, deadline.secondsLeft() - reserve));
+    int lanes = lanes(options, byFamily.size());
+    CvPlan cvPlan = CvPlan.choose(byFamily, data, folds, primary,
+        fitsEnd.secondsLeft() / (lanes == 1 ? Math.max(1, byFamily.size()) : 1), lanes > 1);
     try {
-      FoldRunner first = new FoldRunner(data, folds, options, options.threads(), fitsEnd, deadline, listener,
+      FoldRunner first = new FoldRunner(data, folds, options, options.threads(), cvPlan, fitsEnd, deadline, listener,
           fitThread(executors, "fit"), primary);
       for (Trainer baseline : trainers.stream().filter(Trainer::isBaseline).toList()) {
         ModelResult result = first.run(baseline, fitsEnd.secondsLeft());
         results.add(result);
         listener.modelFinished(result);
       }
-      int lanes = lanes(options, byFamily.size());
       if (lanes == 1) {
         int familiesLeft = byFamily.size();
         for (Map.Entry<Family, List<Trainer>> entry : byFamily.entrySet()) {
@@ -306,7 +313,7 @@ public final class ExperimentRunner {
           double familyShare = fitsEnd.secondsLeft() / familiesLeft--;
           results.addAll(runFamily(entry.getValue(), first, familyShare, fitsEnd, listener));
         }
-        return new Fitted(results, first.abandoned());
+        return new Fitted(results, first.abandoned(), cvPlan);
       }
       // side by side: each family on its share of the threads for the whole budget; the thread
       // counts are fixed up front so a family's results never depend on when the other finishes
@@ -316,7 +323,7 @@ public final class ExperimentRunner {
       for (int i = 0; i < entries.size(); i++) {
         int threads = options.threads() / lanes + (i < options.threads() % lanes ? 1 : 0);
         startEngines(entries.get(i).getKey(), threads, listener, engineStarts, warnings);
-        runners.add(new FoldRunner(data, folds, options, threads, fitsEnd, deadline, shared,
+        runners.add(new FoldRunner(data, folds, options, threads, cvPlan, fitsEnd, deadline, shared,
             fitThread(executors, entries.get(i).getKey().label()), primary));
       }
       double familyTime = fitsEnd.secondsLeft();
@@ -333,7 +340,7 @@ public final class ExperimentRunner {
         results.addAll(await(lanesDone.get(i)));
         abandoned |= runners.get(i).abandoned();
       }
-      return new Fitted(results, abandoned);
+      return new Fitted(results, abandoned, cvPlan);
     } finally {
       executors.forEach(ExecutorService::shutdownNow);
     }
@@ -345,23 +352,36 @@ public final class ExperimentRunner {
   }
 
   /**
-   * A family's candidates one after the other, sharing {@code familyShare} seconds as they go: each
-   * gets its {@link Trainer#shareWeight() weight}'s part of what is left, so time one leaves unused
-   * goes to those after it.
+   * A family's candidates one after the other, sharing {@code familyShare} seconds as they go. Those that
+   * finish on their own and have a cost estimate are admitted up front by {@link FamilyPlan} (cheapest
+   * first, within their part of the family's time) and given their predicted time; every other
+   * candidate gets its {@link Trainer#shareWeight() weight}'s part of what is left, so time one leaves
+   * unused goes to those after it.
    */
   private static List<ModelResult> runFamily(List<Trainer> family, FoldRunner runner, double familyShare,
       Deadline fitsEnd, RunListener listener) {
     Deadline familyDeadline = Deadline.none().atMost(familyShare);
+    Function<Trainer, OptionalDouble> predicted = runner::predictedSeconds;
+    FamilyPlan plan = FamilyPlan.of(family, predicted, familyShare);
     List<ModelResult> results = new ArrayList<>();
-    double weightLeft = family.stream().mapToDouble(t -> Math.max(0, t.shareWeight())).sum();
+    double weightLeft = family.stream().mapToDouble(FamilyPlan::weight).sum();
     for (Trainer trainer : family) {
-      double weight = Math.max(0, trainer.shareWeight());
+      double weight = FamilyPlan.weight(trainer);
       double share = runner.abandoned() || weightLeft <= 0 ? 0 : familyDeadline.secondsLeft() * weight / weightLeft;
       weightLeft -= weight;
-      ModelResult result = runner.abandoned()
-          // a fit overran the hard deadline and still occupies its thread: nothing more can run
-          ? runner.skipped(trainer, "not started: a fit that overran the deadline still holds its thread")
-          : runner.run(trainer, Math.min(share, fitsEnd.secondsLeft()));
+      ModelResult result;
+      if (runner.abandoned()) {
+        // a fit overran the hard deadline and still occupies its thread: nothing more can run
+        result = runner.skipped(trainer, "not started: a fit that overran the deadline still holds its thread");
+      } else if (plan.planned(trainer, predicted) && !plan.admitted().containsKey(trainer)) {
+        result = runner.skipped(trainer, String.format(Locale.ROOT,
+            "skipped: predicted %s for its folds exceeds what is left of the %s its family keeps for the models that"
+                + " finish on their own (the cheapest go first)",
+            seconds(predicted.apply(trainer).getAsDouble()), seconds(plan.poolSeconds())));
+      } else {
+        double planned = plan.admitted().getOrDefault(trainer, 0.0);
+        result = runner.run(trainer, Math.min(Math.max(share, planned), fitsEnd.secondsLeft()));
+      }
       results.add(result);
       listener.modelFinished(result);
     }
@@ -449,14 +469,15 @@ public final class ExperimentRunner {
     return List.copyOf(ranked);
   }
 
-  private static FoldPlan foldPlan(Folds folds) {
+  private static FoldPlan foldPlan(Folds folds, CvPlan cvPlan) {
     int[] foldOfRow = new int[folds.rows()];
     for (int f = 0; f < folds.perRepeat(); f++) {
       for (int r : folds.test(f)) {
         foldOfRow[r] = f;
       }
     }
-    return new FoldPlan(folds.perRepeat(), folds.repeats(), folds.stratified(), folds.seed(), folds.sizes(), foldOfRow);
+    return new FoldPlan(folds.perRepeat(), folds.repeats(), folds.stratified(), folds.seed(), folds.sizes(), foldOfRow,
+        cvPlan.innerFolds(), cvPlan.probabilities());
   }
 
   static String seconds(double s) {

@@ -41,12 +41,6 @@ import java.util.concurrent.TimeoutException;
  * that overruns the run's deadline can be abandoned.
  */
 final class FoldRunner {
-  /** Share of a fold's training rows held out to select each family's pipeline (large folds). */
-  static final double SELECTION_HOLDOUT = 0.2;
-  /** Training folds up to this many rows select each family's pipeline by inner k-fold instead. */
-  static final int INNER_CV_MAX_ROWS = 2500;
-  /** Inner folds for pipeline selection on small training folds. */
-  static final int INNER_FOLDS = 3;
   /** Share of an iterative model's fold allowance given to its selection fits. */
   static final double SELECTION_SHARE_OF_FOLD = 0.4;
   static final double SELECTION_SHARE_OF_FOLD_INNER_CV = 0.55;
@@ -64,10 +58,12 @@ final class FoldRunner {
   private final List<Metric> metrics;
   private final Metric primary;
   private final int threads;
+  private final CvPlan plan;
   private volatile boolean abandoned;
 
-  FoldRunner(FeatureTable data, Folds folds, RunOptions options, int threads, Deadline deadline, Deadline hardDeadline,
-      RunListener listener, ExecutorService executor, Metric primary) {
+  FoldRunner(FeatureTable data, Folds folds, RunOptions options, int threads, CvPlan plan, Deadline deadline,
+      Deadline hardDeadline, RunListener listener, ExecutorService executor, Metric primary) {
+    this.plan = plan;
     this.hardDeadline = hardDeadline;
     this.primary = primary;
     this.threads = threads;
@@ -91,14 +87,9 @@ final class FoldRunner {
     if (deadline.passed()) {
       return skipped(trainer, "not started: the budget's time for fitting was spent");
     }
-    int trainRows = data.rows() - folds.test(0).length;
-    DataShape shape = new DataShape(trainRows, data.features().size(), data.classCount(), data.task());
-    OptionalDouble estimate = trainer.estimateSeconds(shape);
-    // each fold also pays for the fits that select the family's pipeline, on fewer rows each
-    DataShape innerShape = new DataShape(selectionRows(trainRows), data.features().size(), data.classCount(), data.task());
-    double predictedCost = estimate.isPresent()
-        ? k * (estimate.getAsDouble() + innerFolds(trainRows) * trainer.estimateSeconds(innerShape).orElse(estimate.getAsDouble()))
-        : 0;
+    int trainRows = CvPlan.trainRows(data, folds);
+    OptionalDouble estimate = predictedSeconds(trainer);
+    double predictedCost = estimate.orElse(0);
     if (!trainer.isBaseline() && estimate.isPresent() && predictedCost > share) {
       return skipped(trainer, String.format(Locale.ROOT,
           "skipped: predicted %s for %d folds on %,d training rows exceeds its %s share of the budget",
@@ -108,7 +99,7 @@ final class FoldRunner {
     List<FoldScore> scores = new ArrayList<>();
     String[] predicted = new String[data.rows()];
     double[][] probabilities = null;
-    long sizeSum = 0;
+    Long size = null;
     double predictSeconds = 0;
     int predictedRows = 0;
     String note = "";
@@ -149,7 +140,7 @@ final class FoldRunner {
       double allowance = Math.max(0.05, left / (k - j));
       Deadline foldDeadline = trainer.iterative() ? deadline.atMost(allowance) : deadline;
       TrainContext context = new TrainContext(Seeds.derive(options.seed(), trainer.id(), j), foldDeadline,
-          threads, options.verbose());
+          threads, options.verbose(), plan.probabilities());
       int fold = j;
       double foldAllowance = allowance;
       Future<FoldOutcome> future = executor.submit(() -> fitAndScore(trainer, fold, context, foldAllowance));
@@ -176,7 +167,9 @@ final class FoldRunner {
         break;
       }
       scores.add(outcome.score);
-      sizeSum += outcome.sizeBytes;
+      if (size == null) {
+        size = outcome.sizeBytes;
+      }
       predictSeconds += outcome.score.predictSeconds();
       predictedRows += outcome.score.testRows();
       int[] test = folds.test(j);
@@ -218,7 +211,7 @@ final class FoldRunner {
     return new ModelResult(trainer.id(), trainer.displayName(), trainer.family().label(), trainer.isBaseline(), status,
         note, List.copyOf(scores), mean, std, fitSeconds,
         predictedRows == 0 ? null : predictSeconds * 1e6 / predictedRows,
-        scores.isEmpty() ? null : sizeSum / scores.size(),
+        size,
         scores.isEmpty() ? null : new OutOfFold(predicted, probabilities));
   }
 
@@ -236,16 +229,15 @@ final class FoldRunner {
     if (!trainer.isBaseline()) {
       // the family's pipeline selection sees only this fold's training rows
       long s0 = System.nanoTime();
-      double selectionShare = innerFolds(train.length) > 1 ? SELECTION_SHARE_OF_FOLD_INNER_CV : SELECTION_SHARE_OF_FOLD;
-      TrainContext inner = trainer.iterative()
-          ? new TrainContext(context.seed() ^ 0x51ED, context.deadline().atMost(allowance * selectionShare),
-              context.threads(), context.verbose())
-          : context;
+      double selectionShare = plan.innerFolds() > 1 ? SELECTION_SHARE_OF_FOLD_INNER_CV : SELECTION_SHARE_OF_FOLD;
+      // selection fits are ranked by the primary metric only: no class probabilities unless it needs them
+      TrainContext inner = (trainer.iterative()
+          ? context.with(context.seed() ^ 0x51ED, context.deadline().atMost(allowance * selectionShare))
+          : context).withProbabilities(primary.needsProbabilities());
       selectionScore = selectionScore(trainer, fold, train, inner);
       selectionSeconds = (System.nanoTime() - s0) / 1e9;
       if (trainer.iterative()) {
-        outerContext = new TrainContext(context.seed(), context.deadline().atMost(Math.max(0.05, allowance - selectionSeconds)),
-            context.threads(), context.verbose());
+        outerContext = context.with(context.seed(), context.deadline().atMost(Math.max(0.05, allowance - selectionSeconds)));
       }
     }
     long a = System.nanoTime();
@@ -263,14 +255,15 @@ final class FoldRunner {
       var report = model.report();
       FoldScore score = new FoldScore(fold, values, fitSeconds, predictSeconds, train.length, test.length,
           report.cutByDeadline(), report.detail(), selectionScore, selectionSeconds);
-      return new FoldOutcome(score, predictions, model.sizeBytes());
+      // serialising a model can cost more than fitting it (Tribuo's CART on letter: 1.3 s against
+      // 0.14 s), and folds give models of about the same size: the first fold's stands for all
+      return new FoldOutcome(score, predictions, fold == 0 ? model.sizeBytes() : null);
     }
   }
 
   /**
    * The trainer's primary metric on inner splits of {@code train} only: the mean over
-   * {@value #INNER_FOLDS} inner folds on small training folds (where one split is noisy and fits
-   * are cheap), else one {@value #SELECTION_HOLDOUT} holdout. Iterative learners share the
+   * inner folds, or one holdout, as the run's {@link CvPlan} says. Iterative learners share the
    * selection deadline evenly between the inner fits. Every candidate of every family is judged
    * on the same inner splits of a fold.
    */
@@ -290,8 +283,7 @@ final class FoldRunner {
         continue;
       }
       TrainContext fitContext = trainer.iterative()
-          ? new TrainContext(context.seed() + i, context.deadline().atMost(context.deadline().secondsLeft() / (splits.length - i)),
-              context.threads(), context.verbose())
+          ? context.with(context.seed() + i, context.deadline().atMost(context.deadline().secondsLeft() / (splits.length - i)))
           : context;
       try (Model model = trainer.fit(set, fitContext)) {
         Double v = evaluator.evaluate(data.target(hold), model.predict(prep.transform(data, hold))).get(primary);
@@ -307,9 +299,9 @@ final class FoldRunner {
   /** {fit rows, held-out rows} pairs over {@code train}, in table rows. */
   private int[][][] innerSplits(int[] train, long seed) {
     double[] y = data.target(train);
-    int k = innerFolds(train.length);
+    int k = plan.innerFolds();
     if (k == 1) {
-      int[][] split = FoldSplitter.holdout(y, data.task(), data.classCount(), SELECTION_HOLDOUT, seed);
+      int[][] split = FoldSplitter.holdout(y, data.task(), data.classCount(), CvPlan.SELECTION_HOLDOUT, seed);
       return new int[][][] {{rowsOf(train, split[0]), rowsOf(train, split[1])}};
     }
     Folds inner = data.task() == TaskType.CLASSIFICATION
@@ -329,17 +321,11 @@ final class FoldRunner {
     return Double.toString(value);
   }
 
-  private record FoldOutcome(FoldScore score, Predictions predictions, long sizeBytes) {}
+  private record FoldOutcome(FoldScore score, Predictions predictions, Long sizeBytes) {}
 
-  /** Inner folds for selecting a family's pipeline on a training fold of this many rows (1: one holdout). */
-  static int innerFolds(int trainRows) {
-    return trainRows <= INNER_CV_MAX_ROWS ? INNER_FOLDS : 1;
-  }
-
-  /** Rows each selection fit trains on, for a training fold of this many rows. */
-  static int selectionRows(int trainRows) {
-    int k = innerFolds(trainRows);
-    return k == 1 ? (int) Math.round(trainRows * (1 - SELECTION_HOLDOUT)) : trainRows * (k - 1) / k;
+  /** This runner's predicted seconds for a trainer's folds and selection fits, when it has a cost estimate. */
+  OptionalDouble predictedSeconds(Trainer trainer) {
+    return plan.predictedSeconds(trainer, data, folds, primary);
   }
 
   /** {@code positions} of {@code rows}, mapped to the rows themselves. */

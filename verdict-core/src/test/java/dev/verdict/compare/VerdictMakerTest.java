@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VerdictMakerTest {
-  private static final FoldPlan FOLDS = new FoldPlan(5, 1, true, 1, new int[] {100, 100, 100, 100, 100}, new int[500]);
+  private static final FoldPlan FOLDS = new FoldPlan(5, 1, true, 1, new int[] {100, 100, 100, 100, 100}, new int[500], 3, true);
 
   /** A candidate with the given outer and inner (selection) accuracies per fold. */
   private static ModelResult model(String id, String family, double[] outer, double[] inner, double fitSeconds) {

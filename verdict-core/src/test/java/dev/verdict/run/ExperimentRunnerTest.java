@@ -103,7 +103,8 @@ class ExperimentRunnerTest {
         new TestFamily.Centroid(), new TestFamily.Slow("slow", 0, 60)).result();
     ModelResult slow = r.model("slow");
     assertEquals(ModelStatus.SKIPPED, slow.status());
-    assertTrue(slow.note().contains("exceeds its"), slow.note());
+    assertTrue(slow.note().startsWith("skipped: predicted"), slow.note());
+    assertTrue(slow.note().contains("exceeds"), slow.note());
     assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("slow:")));
   }
 
@@ -116,11 +117,25 @@ class ExperimentRunnerTest {
       assertNotNull(a);
       assertEquals(a, r.model("b").folds().get(f).selectionScore(), "fold " + f + ": identical models, identical inner score");
     }
-    assertEquals(3, FoldRunner.innerFolds(160), "small training folds select by inner 3-fold");
-    assertEquals(1, FoldRunner.innerFolds(FoldRunner.INNER_CV_MAX_ROWS + 1), "large ones by one holdout");
+    assertEquals(3, r.folds().selectionFolds(), "small training folds, cheap candidates: inner 3-fold");
     // the selection fits (costed at their own size, so a quadratic learner is not over-predicted)
-    assertEquals(958, FoldRunner.selectionRows(1437), "two of three inner folds");
-    assertEquals(12_800, FoldRunner.selectionRows(16_000), "the 80 % of one holdout");
+    assertEquals(958, new CvPlan(3, true).selectionRows(1437), "two of three inner folds");
+    assertEquals(12_800, new CvPlan(1, true).selectionRows(16_000), "the 80 % of one holdout");
+  }
+
+  @Test
+  void aShortBudgetSelectsOnOneHoldoutInsteadOfInnerFolds() {
+    // 5 folds × (1 + 3 inner) × 0.2 s = 4 s predicted with inner folds: over half of a 5 s budget
+    CompletedRun run = run(options(data(), "holdout").withBudget(Duration.ofSeconds(5)), new TestFamily.Baseline(),
+        new TestFamily.Centroid("a"), new TestFamily.Slow("priced", 0, 0.2));
+    RunResult r = run.result();
+    assertEquals(1, r.folds().selectionFolds());
+    assertFalse(r.folds().probabilities(), "nor costly probabilities that accuracy does not need");
+    assertNotNull(r.model("a").folds().get(0).selectionScore(), "the pipeline still selects, on one holdout");
+    assertEquals("one 20 % holdout", r.folds().selectionLabel());
+    assertEquals(3, run(options(data(), "inner").withBudget(Duration.ofSeconds(30)), new TestFamily.Baseline(),
+        new TestFamily.Centroid("a"), new TestFamily.Slow("priced", 0, 0.2)).result().folds().selectionFolds(),
+        "with time to spare, inner folds");
   }
 
   @Test

@@ -86,7 +86,7 @@ public final class TestFamily implements ModelFamily {
     }
 
     @Override
-    public OptionalDouble estimateSeconds(DataShape shape) {
+    public OptionalDouble estimateSeconds(DataShape shape, boolean probabilities) {
       return OptionalDouble.empty();
     }
   }
@@ -190,7 +190,7 @@ public final class TestFamily implements ModelFamily {
     }
 
     @Override
-    public OptionalDouble estimateSeconds(DataShape shape) {
+    public OptionalDouble estimateSeconds(DataShape shape, boolean probabilities) {
       return estimate > 0 ? OptionalDouble.of(estimate) : OptionalDouble.empty();
     }
 

@@ -100,7 +100,7 @@ public final class MlpTrainer implements Trainer {
   }
 
   @Override
-  public OptionalDouble estimateSeconds(DataShape shape) {
+  public OptionalDouble estimateSeconds(DataShape shape, boolean probabilities) {
     return OptionalDouble.empty(); // stops at an epoch boundary when its share is spent
   }
 

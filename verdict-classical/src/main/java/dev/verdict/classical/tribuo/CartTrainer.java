@@ -45,7 +45,7 @@ public final class CartTrainer extends TribuoTrainer {
   }
 
   @Override
-  public OptionalDouble estimateSeconds(DataShape shape) {
+  public OptionalDouble estimateSeconds(DataShape shape, boolean probabilities) {
     double n = shape.rows();
     return OptionalDouble.of(0.02 + 1e-7 * n * Math.log(n + 1) / Math.log(2) * shape.features());
   }

@@ -45,7 +45,7 @@ public final class LinearTrainer extends TribuoTrainer {
   }
 
   @Override
-  public OptionalDouble estimateSeconds(DataShape shape) {
+  public OptionalDouble estimateSeconds(DataShape shape, boolean probabilities) {
     // LibLinear trust-region Newton: roughly linear in rows × features × one-vs-rest problems
     // (convergence varies: on one core 5.3 s for 16,000 × 16 with 26 classes, 0.11 s for 1,437 × 61 with
     // 10, 0.18 s for 3,680 × 57 with 2; this constant errs by 2-3× either way on those)

@@ -37,7 +37,7 @@ abstract class XGBoostBase implements Trainer {
   }
 
   @Override
-  public OptionalDouble estimateSeconds(DataShape shape) {
+  public OptionalDouble estimateSeconds(DataShape shape, boolean probabilities) {
     return OptionalDouble.empty();
   }
 

@@ -25,7 +25,8 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * that the share affords fewer than {@value #ROUNDS_AT_BASE_RATE} rounds, the learning rate is raised
  * (up to {@value #MAX_ETA}, XGBoost's default) so the rounds that fit go further: a model cut at 47
  * rounds of η 0.1 is far from converged. With time to spare the learning rate stays 0.1, and the
- * fit does not depend on timing.
+ * fit does not depend on timing. With {@value #MULTI_OUTPUT_CLASSES} classes or more, each round
+ * grows one multi-output tree rather than one tree per class.
  */
 public final class XGBoostTrainer extends XGBoostBase {
   static final int EARLY_STOPPING_ROWS = 500;
@@ -39,6 +40,13 @@ public final class XGBoostTrainer extends XGBoostBase {
   static final int ROUNDS_AT_BASE_RATE = 300;
   /** Rounds timed before deciding whether the share affords the base rate. */
   static final int TIMED_ROUNDS = 3;
+  /**
+   * From this many classes on, each round grows one tree with a vector of class scores per leaf
+   * instead of one tree per class. On letter (26 classes, 40 s alone on one core) this reached 260
+   * rounds instead of 165 and 0.963 accuracy instead of 0.961, and predicts faster; on digits (10
+   * classes) it was no better (0.969 against 0.970), so fewer classes keep one tree per class.
+   */
+  static final int MULTI_OUTPUT_CLASSES = 20;
 
   public XGBoostTrainer(TaskType task) {
     super(task);
@@ -75,6 +83,9 @@ public final class XGBoostTrainer extends XGBoostBase {
     params.put("subsample", 0.8);
     params.put("colsample_bytree", 0.8);
     params.put("min_child_weight", 1);
+    if (multiOutput(data.classes())) {
+      params.put("multi_strategy", "multi_output_tree");
+    }
     int n = data.x().rows();
     boolean early = n >= EARLY_STOPPING_ROWS;
     int[][] split = early ? holdout(data, context.seed()) : new int[][] {IntStream.range(0, n).toArray(), new int[0]};
@@ -144,6 +155,11 @@ public final class XGBoostTrainer extends XGBoostBase {
         validation.dispose();
       }
     }
+  }
+
+  /** Whether a fit on {@code classes} classes grows multi-output trees. */
+  static boolean multiOutput(int classes) {
+    return classes >= MULTI_OUTPUT_CLASSES;
   }
 
   /**

@@ -26,6 +26,13 @@ class XGBoostAdaptiveTest {
   }
 
   @Test
+  void boostingGrowsMultiOutputTreesOnlyForManyClasses() {
+    assertEquals(false, XGBoostTrainer.multiOutput(1), "regression");
+    assertEquals(false, XGBoostTrainer.multiOutput(10), "digits");
+    assertEquals(true, XGBoostTrainer.multiOutput(26), "letter");
+  }
+
+  @Test
   void forestsAreSmallerWhenXGBoostGrowsATreePerClassOfMany() {
     assertEquals(50, XGBoostForestTrainer.treesPerForest(1), "regression");
     assertEquals(50, XGBoostForestTrainer.treesPerForest(3));

@@ -9,4 +9,8 @@ public final class XGBoostTrainerAccess {
   public static int[][] holdout(TrainingSet data, long seed) {
     return XGBoostTrainer.holdout(data, seed);
   }
+
+  public static int multiOutputClasses() {
+    return XGBoostTrainer.MULTI_OUTPUT_CLASSES;
+  }
 }
