@@ -21,6 +21,12 @@ import java.util.Map;
 public final class VerdictMaker {
   /** Confidence level of the verdict's interval. */
   public static final double CONFIDENCE = 0.95;
+  /**
+   * Fit times closer than this ratio do not make one family the cheaper choice: without a
+   * significant difference the one with the better mean score is recommended. On a short budget both
+   * families fit until their equal shares are spent, and a tie in cost says nothing.
+   */
+  static final double SIMILAR_COST = 1.25;
   static final String TEST = "corrected resampled t-test (Nadeau & Bengio 2003)";
 
   private VerdictMaker() {}
@@ -115,15 +121,25 @@ public final class VerdictMaker {
     String recommended = switch (outcome) {
       case DEEP -> "deep";
       case CLASSICAL -> "classical";
-      case NO_SIGNIFICANT_DIFFERENCE -> deep.fitSeconds() < classical.fitSeconds() ? "deep" : "classical";
+      case NO_SIGNIFICANT_DIFFERENCE -> similarCost(classical, deep)
+          ? (sign * (deep.mean() - classical.mean()) > 0 ? "deep" : "classical")
+          : deep.fitSeconds() < classical.fitSeconds() ? "deep" : "classical";
     };
-    String adviceCheck = adviceCheck(advice.expected(), outcome, recommended);
+    String adviceCheck = adviceCheck(advice.expected(), outcome, recommended, similarCost(classical, deep));
     String paragraph = paragraph(outcome, primary, classical, deep, t, sign, recommended) + " " + adviceCheck;
     return new FamilyVerdict(outcome, primary.key(), t.meanDifference(), t.lower(), t.upper(), t.pValue(), TEST, k,
         classical, deep, recommended, adviceCheck, paragraph);
   }
 
-  private static String adviceCheck(String expected, FamilyVerdict.Outcome outcome, String recommended) {
+  /** Whether the two pipelines' fit times are within {@value #SIMILAR_COST}× of each other. */
+  static boolean similarCost(SelectedPipeline a, SelectedPipeline b) {
+    double hi = Math.max(a.fitSeconds(), b.fitSeconds());
+    double lo = Math.min(a.fitSeconds(), b.fitSeconds());
+    return hi <= SIMILAR_COST * lo;
+  }
+
+  private static String adviceCheck(String expected, FamilyVerdict.Outcome outcome, String recommended,
+      boolean byScore) {
     boolean nsd = outcome == FamilyVerdict.Outcome.NO_SIGNIFICANT_DIFFERENCE;
     if (expected.equals("either")) {
       return nsd ? "The rule of thumb expected a close race, and so it was."
@@ -131,7 +147,8 @@ public final class VerdictMaker {
     }
     if (nsd) {
       return "The rule of thumb expected " + expected + " ML to win; the data shows no significant difference"
-          + (expected.equals(recommended) ? ", and " + expected + " is also the cheaper choice." : ".");
+          + (expected.equals(recommended)
+              ? ", and " + expected + " is also the " + (byScore ? "better-scoring" : "cheaper") + " choice." : ".");
     }
     String winner = outcome == FamilyVerdict.Outcome.DEEP ? "deep" : "classical";
     return winner.equals(expected) ? "The rule of thumb (" + expected + ") was right here."
@@ -159,7 +176,10 @@ public final class VerdictMaker {
       case DEEP -> "Deep learning wins on this data: " + evidence + ". Cost of the winner: " + costs + ".";
       case CLASSICAL -> "Classical ML wins on this data: " + evidence + ". Cost of the winner: " + costs + ".";
       case NO_SIGNIFICANT_DIFFERENCE -> "No significant difference between the families: " + evidence + ". Use "
-          + recommended + " ML (" + use.mostChosen() + "): " + costs + ".";
+          + recommended + " ML (" + use.mostChosen() + "): "
+          + (similarCost(classical, deep)
+              ? "the two cost about the same to train, so the one with the better mean score; " : "")
+          + costs + ".";
     };
   }
 

@@ -75,6 +75,17 @@ class VerdictMakerTest {
   }
 
   @Test
+  void withoutASignificantDifferenceAndAtAboutTheSameCostTheBetterMeanIsRecommended() {
+    // a short budget: both families fit until their equal shares are spent
+    ModelResult c = model("xgb", "classical", new double[] {0.95, 0.95, 0.99, 0.98, 0.97}, new double[] {0.9, 0.9, 0.9, 0.9, 0.9}, 1.43);
+    ModelResult d = model("mlp", "deep", new double[] {0.87, 0.93, 0.96, 0.97, 0.88}, new double[] {0.9, 0.9, 0.9, 0.9, 0.9}, 1.38);
+    FamilyVerdict v = VerdictMaker.compare(List.of(c, d), Metric.ACCURACY, FOLDS, RuleOfThumb.forTable(500, 10, 0, 0)).verdict();
+    assertEquals(FamilyVerdict.Outcome.NO_SIGNIFICANT_DIFFERENCE, v.outcome());
+    assertEquals("classical", v.recommended(), "4 points better on average, though deep fitted 4 % faster");
+    assertTrue(v.paragraph().contains("cost about the same to train"), v.paragraph());
+  }
+
+  @Test
   void lowerIsBetterMetricsAreComparedInTheRightDirection() {
     FoldPlan folds = FOLDS;
     List<ModelResult> models = new ArrayList<>();
