@@ -40,7 +40,9 @@ public interface Trainer {
   /**
    * Predicted seconds for one fit on data of this shape, and the prediction of a fold's held-out rows,
    * alone on one core, when the learner's cost is known well enough to skip it up front (e.g. kernel
-   * SVMs grow faster than the rows).
+   * SVMs grow faster than the rows). For an iterative learner, the seconds for the smallest model worth
+   * having (a forest's first trees): one whose share cannot afford that is skipped up front, and its
+   * family's time goes to the others.
    *
    * @param probabilities whether the fit estimates class probabilities ({@link TrainContext#probabilities()})
    */

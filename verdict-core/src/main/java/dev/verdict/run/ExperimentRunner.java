@@ -364,8 +364,17 @@ public final class ExperimentRunner {
     Function<Trainer, OptionalDouble> predicted = runner::predictedSeconds;
     FamilyPlan plan = FamilyPlan.of(family, predicted, familyShare);
     List<ModelResult> results = new ArrayList<>();
-    double weightLeft = family.stream().mapToDouble(FamilyPlan::weight).sum();
+    double weightLeft = family.stream().filter(t -> !plan.unaffordable().containsKey(t)).mapToDouble(FamilyPlan::weight).sum();
     for (Trainer trainer : family) {
+      if (plan.unaffordable().containsKey(trainer) && !runner.abandoned()) {
+        ModelResult result = runner.skipped(trainer, String.format(Locale.ROOT,
+            "skipped: its smallest useful model in every fold is predicted to take %s, over the %s share it would have;"
+                + " the family's other models that grow with time get it",
+            seconds(predicted.apply(trainer).getAsDouble()), seconds(plan.unaffordable().get(trainer))));
+        results.add(result);
+        listener.modelFinished(result);
+        continue;
+      }
       double weight = FamilyPlan.weight(trainer);
       double share = runner.abandoned() || weightLeft <= 0 ? 0 : familyDeadline.secondsLeft() * weight / weightLeft;
       weightLeft -= weight;

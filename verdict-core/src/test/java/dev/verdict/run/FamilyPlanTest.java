@@ -55,4 +55,15 @@ class FamilyPlanTest {
     assertFalse(plan.planned(logistic, predicted));
     assertEquals(Map.of(svm, 1.0), plan.admitted());
   }
+
+  @Test
+  void aForestWhoseShareCannotAffordItsSmallestUsefulSizeLeavesItsTimeToBoosting() {
+    // 9 s: the finite ones take 2 s, the 7 s left would go 3.5 / 3.5 (equal weights), the forest needs 5
+    var predicted = costs(Map.of("logistic", 0.5, "cart", 0.5, "svm", 1.0, "forest", 5.0));
+    FamilyPlan plan = FamilyPlan.of(family, predicted, 9);
+    assertEquals(Map.of(forest, 3.5), plan.unaffordable());
+    assertEquals(3, plan.admitted().size());
+    FamilyPlan roomy = FamilyPlan.of(family, predicted, 20);
+    assertTrue(roomy.unaffordable().isEmpty(), "9 s of the 18 s left affords it");
+  }
 }
