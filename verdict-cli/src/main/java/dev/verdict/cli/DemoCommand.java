@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Run Verdict end to end on a shipped sample table.",
         "The sample is the breast cancer Wisconsin (diagnostic) table, predicting the diagnosis (569 rows, 30 features)."
-            + " Same options as 'run'; the budget defaults to 1m."})
+            + " Same options as 'run'; the budget defaults to 1m, and the learning curves are always measured."})
 final class DemoCommand implements Callable<Integer> {
   static final String SAMPLE = "breast-cancer.csv";
   static final String TARGET = "diagnosis";
@@ -37,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
         budgetGiven ? settings.budgetOrDefault() : java.time.Duration.ofMinutes(1), settings.seed, settings.folds,
         settings.repeats,
         settings.out, settings.force, false, List.of(), settings.threads(), settings.verbose, !settings.noModel,
-        !settings.sequential);
+        !settings.sequential, true);
     return RunCommand.execute(spec.commandLine(), options, settings);
   }
 

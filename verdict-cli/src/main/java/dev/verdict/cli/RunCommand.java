@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
             + " budget, compares the families' selected pipelines (corrected resampled t-test), refits and saves the"
             + " recommended model, and writes result.json, leaderboard.csv, summary.md and model/ to the run folder"
             + " (atomically)."})
-final class RunCommand implements Callable<Integer> {
+class RunCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -42,8 +42,13 @@ final class RunCommand implements Callable<Integer> {
     Logging.configure(settings.verbose);
     RunOptions options = new RunOptions(data.file, data.target, data.task, metric, settings.budgetOrDefault(), settings.seed,
         settings.folds, settings.repeats, settings.out, settings.force, data.lenient, models, settings.threads(), settings.verbose,
-        !settings.noModel, !settings.sequential);
+        !settings.noModel, !settings.sequential, settings.curve || curveAlways());
     return execute(spec.commandLine(), options, settings);
+  }
+
+  /** Whether the learning curves are measured whatever the options say ({@code verdict curve}). */
+  boolean curveAlways() {
+    return false;
   }
 
   /** Runs with console progress and prints the results; shared with {@code demo}. */

@@ -1,6 +1,7 @@
 package dev.verdict.cli;
 
 import dev.verdict.eval.Metric;
+import dev.verdict.report.CurveText;
 import dev.verdict.report.Leaderboard;
 import dev.verdict.report.ProfileText;
 import dev.verdict.report.RunSummary;
@@ -27,11 +28,16 @@ final class RunConsole {
     for (String finding : RunSummary.findings(r)) {
       out.println(finding);
     }
+    if (r.curves() != null) {
+      out.println();
+      out.print(CurveText.text(r.curves()));
+    }
     out.println();
     out.print(ProfileText.advice(p.advice()));
     out.println();
-    out.println(String.format(Locale.ROOT, "Run folder: %s (result.json, leaderboard.csv, summary.md%s) — %.1f s",
-        shown(run.folder()), r.saved() == null ? "" : ", model/", r.elapsedSeconds()));
+    out.println(String.format(Locale.ROOT, "Run folder: %s (result.json, leaderboard.csv, summary.md%s%s) — %.1f s",
+        shown(run.folder()), java.nio.file.Files.exists(run.folder().resolve("report.html")) ? ", report.html" : "",
+        r.saved() == null ? "" : ", model/", r.elapsedSeconds()));
     if (r.startup() != null) {
       StringBuilder startup = new StringBuilder(String.format(Locale.ROOT, "Start-up, in no model's time: JVM %.1f s", r.startup().jvmSeconds()));
       r.startup().families().forEach((family, seconds) ->

@@ -33,6 +33,12 @@ final class RunSettings {
       description = "do not refit and save the recommended model (saves the time of one more fit; `predict` then has nothing to use)")
   boolean noModel;
 
+  @Option(names = "--curve",
+      description = "also measure each family's learning curve (score vs training rows, on nested subsets of every"
+          + " training fold; 30% of the budget), extrapolate it and estimate where deep learning would overtake"
+          + " classical ML (demo: always)")
+  boolean curve;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress, only the results")
   boolean quiet;
 

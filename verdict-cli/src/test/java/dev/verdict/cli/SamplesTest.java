@@ -217,11 +217,15 @@ class SamplesTest {
   }
 
   @Test
-  void demoRunsOnTheShippedSample() {
+  void demoRunsOnTheShippedSample() throws IOException {
     Path out = dir.resolve("demo");
     Cli.Result demo = Cli.verdict("demo", "--budget", "1m", "--out", out.toString(), "--quiet", "--threads", "1");
     assertEquals(0, demo.code(), demo.err());
     assertTrue(demo.out().contains("breast-cancer.csv → diagnosis"), demo.out());
-    assertTrue(Files.exists(out.resolve("result.json")));
+    assertTrue(demo.out().contains("Learning curves (accuracy vs training rows"), "the demo measures the curves: " + demo.out());
+    RunResult r = ResultJson.readRun(out.resolve("result.json"));
+    assertEquals(List.of("classical", "deep"), r.curves().families().stream().map(f -> f.family()).toList());
+    assertTrue(r.curves().families().stream().allMatch(f -> f.points().size() >= 3), "sizes measured: " + r.curves().skipped());
+    assertEquals("diagnosis", r.profile().target().name());
   }
 }

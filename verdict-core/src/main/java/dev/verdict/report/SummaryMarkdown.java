@@ -55,6 +55,9 @@ public final class SummaryMarkdown {
         sb.append("- **").append(m.id()).append("**: ").append(m.note()).append('\n');
       }
     }
+    if (r.curves() != null) {
+      sb.append('\n').append(CurveText.markdown(r.curves()));
+    }
     if (r.saved() != null) {
       var saved = r.saved();
       sb.append("\n## Saved model\n\n");

@@ -2,6 +2,7 @@ package dev.verdict.result;
 
 import dev.verdict.compare.FamilyVerdict;
 import dev.verdict.compare.SelectedPipeline;
+import dev.verdict.curve.LearningCurves;
 import dev.verdict.profile.DataProfile;
 import java.util.List;
 
@@ -25,6 +26,8 @@ import java.util.List;
  *     has no complete pipeline
  * @param saved the recommended model, refitted on all the data and saved for {@code verdict predict},
  *     or {@code null} when none was saved
+ * @param curves the families' learning curves, or {@code null} when not asked for ({@code --curve})
+ * @param diagnostics how the recommended model errs (confusion matrix or residuals), or {@code null}
  * @param warnings things to look at
  * @param budgetSeconds the time budget
  * @param elapsedSeconds wall seconds the run took
@@ -45,13 +48,15 @@ public record RunResult(
     List<SelectedPipeline> selected,
     FamilyVerdict verdict,
     SavedModel saved,
+    LearningCurves curves,
+    WinnerDiagnostics diagnostics,
     List<String> warnings,
     double budgetSeconds,
     double elapsedSeconds,
     StartupTimes startup) {
 
   /** Version of the result structure; bump on incompatible change. */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   /** The model with this id, or {@code null}. */
   public ModelResult model(String id) {

@@ -1,7 +1,10 @@
 package dev.verdict.run;
 
 import dev.verdict.BadInputException;
+import dev.verdict.compare.SelectedPipeline;
 import dev.verdict.compare.VerdictMaker;
+import dev.verdict.curve.CurveAnalysis;
+import dev.verdict.curve.LearningCurves;
 import dev.verdict.data.CsvTableReader;
 import dev.verdict.data.Table;
 import dev.verdict.eval.Metric;
@@ -17,6 +20,7 @@ import dev.verdict.profile.DataProfile;
 import dev.verdict.profile.ProfiledTable;
 import dev.verdict.profile.Profiler;
 import dev.verdict.report.LeaderboardCsv;
+import dev.verdict.report.RunRenderer;
 import dev.verdict.report.SummaryMarkdown;
 import dev.verdict.result.FoldPlan;
 import dev.verdict.result.ModelResult;
@@ -26,6 +30,7 @@ import dev.verdict.result.ProvenanceFactory;
 import dev.verdict.result.ResultJson;
 import dev.verdict.result.RunResult;
 import dev.verdict.result.SavedModel;
+import dev.verdict.result.WinnerDiagnostics;
 import dev.verdict.result.StartupTimes;
 import dev.verdict.split.FoldSplitter;
 import dev.verdict.split.Folds;
@@ -40,6 +45,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,18 +129,123 @@ public final class ExperimentRunner {
       VerdictMaker.Comparison comparison = VerdictMaker.compare(ranked, primary, plan, profile.advice());
       Provenance provenance =
           ProvenanceFactory.create(families, options.data().toString(), table.sha256(), options.seed(), options.toMap(), startedAt);
+      LearningCurves curves = options.curve()
+          ? measureCurves(trainers, ranked, comparison, fitted.abandoned(), data, folds, options, deadline, primary, listener)
+          : null;
       SavedModel saved = options.saveModel()
           ? saveWinner(trainers, comparison, best, fitted.abandoned(), data, options, deadline, provenance, folder.staging(), listener, warnings)
           : null;
       RunResult result = new RunResult(RunResult.SCHEMA_VERSION, provenance,
           profile, task.label(), data.classNames() == null ? null : List.of(data.classNames()),
           primary.key(), metricReason, Metric.forTask(task).stream().map(Metric::key).toList(),
-          plan, ranked, best, comparison.selected(), comparison.verdict(), saved, List.copyOf(warnings),
+          plan, ranked, best, comparison.selected(), comparison.verdict(), saved, curves,
+          diagnostics(ranked, trainers, comparison, best, data), List.copyOf(warnings),
           options.budget().toMillis() / 1000.0, (System.nanoTime() - t0) / 1e9, new StartupTimes(jvmSeconds, engineStarts));
-      write(folder.staging(), result);
+      write(folder.staging(), result, listener);
       Path committed = folder.commit();
       return new CompletedRun(result, committed);
     }
+  }
+
+  /**
+   * Measures each family's learning curve (its selected pipeline's most chosen candidate) in the time
+   * {@link #fitAll} kept for it, side by side like the families' fits when they ran side by side, and
+   * analyses the curves.
+   */
+  private LearningCurves measureCurves(List<Trainer> trainers, List<ModelResult> ranked, VerdictMaker.Comparison comparison,
+      boolean abandoned, FeatureTable data, Folds folds, RunOptions options, Deadline deadline, Metric primary,
+      RunListener listener) {
+    long t0 = System.nanoTime();
+    Deadline curvesEnd = deadline.atMost(Math.max(0, deadline.secondsLeft() - reserveSeconds(options, false)));
+    List<String> skipped = new ArrayList<>();
+    record Job(String family, Trainer trainer, ModelResult run) {}
+    List<Job> jobs = new ArrayList<>();
+    for (SelectedPipeline pipeline : comparison.selected()) {
+      Trainer trainer = trainers.stream().filter(t -> t.id().equals(pipeline.mostChosen())).findFirst().orElse(null);
+      ModelResult run = ranked.stream().filter(m -> m.id().equals(pipeline.mostChosen())).findFirst().orElse(null);
+      if (trainer != null && run != null && run.folds().size() == folds.count()) {
+        jobs.add(new Job(pipeline.family(), trainer, run));
+      }
+    }
+    if (jobs.isEmpty() || abandoned) {
+      skipped.add(abandoned ? "not measured: a fit that overran the deadline is still running"
+          : "not measured: no family has a complete pipeline");
+      return CurveAnalysis.analyze(primary.key(), primary.higherIsBetter(), data.rows(), List.of(), options.seed(), skipped, 0);
+    }
+    CurveRunner runner = new CurveRunner(data, folds, options, primary, RunListener.serialized(listener));
+    List<CurveAnalysis.Measured> measured = new ArrayList<>();
+    List<List<String>> skippedPerJob = new ArrayList<>();
+    jobs.forEach(j -> skippedPerJob.add(new ArrayList<>()));
+    int lanes = lanes(options, jobs.size());
+    if (lanes == 1) {
+      for (int i = 0; i < jobs.size(); i++) {
+        Job job = jobs.get(i);
+        Deadline share = curvesEnd.atMost(curvesEnd.secondsLeft() / (jobs.size() - i));
+        measured.add(runner.measure(job.family(), job.trainer(), job.run(), options.threads(), share, skippedPerJob.get(i)));
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(jobs.size(), Thread.ofPlatform().name("verdict-curve-", 1).daemon().factory());
+      try {
+        List<Future<CurveAnalysis.Measured>> futures = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+          Job job = jobs.get(i);
+          int threads = options.threads() / lanes + (i < options.threads() % lanes ? 1 : 0);
+          List<String> out = skippedPerJob.get(i);
+          futures.add(pool.submit(() -> runner.measure(job.family(), job.trainer(), job.run(), threads, curvesEnd, out)));
+        }
+        futures.forEach(f -> measured.add(await(f)));
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    skippedPerJob.forEach(skipped::addAll);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    listener.stage("fitting the learning curves");
+    return CurveAnalysis.analyze(primary.key(), primary.higherIsBetter(), data.rows(), measured,
+        Seeds.derive(options.seed(), "curve-bootstrap", 0), skipped, seconds);
+  }
+
+  /**
+   * The recommended model's out-of-fold errors: the model that is (or would be) saved, else the best
+   * cross-validated one.
+   */
+  static WinnerDiagnostics diagnostics(List<ModelResult> ranked, List<Trainer> trainers, VerdictMaker.Comparison comparison,
+      String best, FeatureTable data) {
+    WinnerRefit.Choice choice = WinnerRefit.choose(trainers, comparison, best);
+    String id = choice != null ? choice.trainer().id() : best;
+    ModelResult model = id == null ? null : ranked.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+    if (model == null || model.outOfFold() == null) {
+      return null;
+    }
+    String[] predicted = model.outOfFold().predicted();
+    double[] actual = data.target();
+    if (data.task() == TaskType.CLASSIFICATION) {
+      List<String> classes = List.of(data.classNames());
+      Map<String, Integer> index = new HashMap<>();
+      for (int c = 0; c < classes.size(); c++) {
+        index.put(classes.get(c), c);
+      }
+      long[][] confusion = new long[classes.size()][classes.size()];
+      for (int i = 0; i < predicted.length; i++) {
+        Integer p = predicted[i] == null ? null : index.get(predicted[i]);
+        if (p != null) {
+          confusion[(int) actual[i]][p]++;
+        }
+      }
+      return new WinnerDiagnostics(id, classes, confusion, null);
+    }
+    List<double[]> pairs = new ArrayList<>();
+    for (int i = 0; i < predicted.length; i++) {
+      if (predicted[i] != null) {
+        pairs.add(new double[] {actual[i], Double.parseDouble(predicted[i])});
+      }
+    }
+    int keep = Math.min(pairs.size(), WinnerDiagnostics.MAX_POINTS);
+    double[][] points = new double[keep][];
+    for (int i = 0; i < keep; i++) {
+      points[i] = pairs.get((int) ((long) i * pairs.size() / keep));
+    }
+    return new WinnerDiagnostics(id, null, null, points);
   }
 
   /** Refits the model to deploy on all the data and saves it; a failure is a warning, not a failed run. */
@@ -173,12 +284,26 @@ public final class ExperimentRunner {
     }
   }
 
-  /** Writes result.json, leaderboard.csv and summary.md into {@code dir}. */
-  static void write(Path dir, RunResult result) {
+  /**
+   * Writes result.json, leaderboard.csv, summary.md and what each {@link RunRenderer} on the class
+   * path renders (the HTML report) into {@code dir}. A renderer that fails leaves its file out with a
+   * warning on the console: the results stand without it, and {@code verdict report} can retry.
+   */
+  static void write(Path dir, RunResult result, RunListener listener) {
     ResultJson.write(dir.resolve("result.json"), result);
     try {
       Files.writeString(dir.resolve("leaderboard.csv"), LeaderboardCsv.render(result), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("summary.md"), SummaryMarkdown.render(result), StandardCharsets.UTF_8);
+      for (RunRenderer renderer : RunRenderer.discover()) {
+        String text;
+        try {
+          text = renderer.render(result);
+        } catch (RuntimeException e) {
+          listener.warning(renderer.fileName() + " was not written: " + e + " (please report it)");
+          continue;
+        }
+        Files.writeString(dir.resolve(renderer.fileName()), text, StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the run folder " + dir, e);
     }
@@ -284,7 +409,7 @@ public final class ExperimentRunner {
   private Fitted fitAll(List<Trainer> trainers, FeatureTable data, Folds folds, RunOptions options,
       Deadline deadline, RunListener listener, Metric primary, Map<String, Double> engineStarts, List<String> warnings) {
     double budget = options.budget().toMillis() / 1000.0;
-    double reserve = Math.max(0.2, Math.min(2.0, 0.03 * budget)) + (options.saveModel() ? REFIT_SHARE * budget : 0);
+    double reserve = reserveSeconds(options, options.curve());
     Map<Family, List<Trainer>> byFamily = new LinkedHashMap<>();
     for (Trainer t : trainers) {
       if (!t.isBaseline()) {
@@ -344,6 +469,16 @@ public final class ExperimentRunner {
     } finally {
       executors.forEach(ExecutorService::shutdownNow);
     }
+  }
+
+  /**
+   * Seconds kept at the budget's end: a margin, the saved model's refit and, when {@code curves}, the
+   * learning curves' share ({@link RunOptions#CURVE_SHARE}).
+   */
+  static double reserveSeconds(RunOptions options, boolean curves) {
+    double budget = options.budget().toMillis() / 1000.0;
+    return Math.max(0.2, Math.min(2.0, 0.03 * budget)) + (options.saveModel() ? REFIT_SHARE * budget : 0)
+        + (curves ? RunOptions.CURVE_SHARE * budget : 0);
   }
 
   /** How many families are fitted at once: all of them when asked and each can have a thread, else one. */

@@ -33,6 +33,8 @@ import java.util.Map;
  *     {@code verdict predict}
  * @param familiesInParallel with two or more threads, fit the families side by side, each on its
  *     share of the threads for the whole budget (else one after the other, each fit on every thread)
+ * @param curve also measure each family's sample-size learning curve ({@link #CURVE_SHARE} of the
+ *     budget), fit and extrapolate it, and estimate where deep learning would overtake classical ML
  */
 public record RunOptions(
     Path data,
@@ -50,13 +52,16 @@ public record RunOptions(
     int threads,
     boolean verbose,
     boolean saveModel,
-    boolean familiesInParallel) {
+    boolean familiesInParallel,
+    boolean curve) {
 
   public static final Duration DEFAULT_BUDGET = Duration.ofMinutes(5);
   public static final long DEFAULT_SEED = 42;
   public static final int DEFAULT_FOLDS = 5;
   public static final int MAX_FOLDS = 50;
   public static final int MAX_REPEATS = 20;
+  /** Share of the budget the learning curves get when asked for. */
+  public static final double CURVE_SHARE = 0.3;
 
   public RunOptions {
     if (data == null) {
@@ -88,43 +93,47 @@ public record RunOptions(
   /** Options with the defaults for everything but the file and the target. */
   public static RunOptions defaults(Path data, String target) {
     return new RunOptions(data, target, null, null, DEFAULT_BUDGET, DEFAULT_SEED, DEFAULT_FOLDS, 1, null, false, false,
-        List.of(), Runtime.getRuntime().availableProcessors(), false, true, true);
+        List.of(), Runtime.getRuntime().availableProcessors(), false, true, true, false);
   }
 
   public RunOptions withBudget(Duration value) {
-    return new RunOptions(data, target, task, metric, value, seed, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel);
+    return new RunOptions(data, target, task, metric, value, seed, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel, curve);
   }
 
   public RunOptions withSeed(long value) {
-    return new RunOptions(data, target, task, metric, budget, value, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel);
+    return new RunOptions(data, target, task, metric, budget, value, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel, curve);
   }
 
   public RunOptions withFolds(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, value, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel);
+    return new RunOptions(data, target, task, metric, budget, seed, value, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel, curve);
   }
 
   public RunOptions withRepeats(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, value, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, value, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel, curve);
   }
 
   public RunOptions withOut(Path value, boolean replace) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, value, replace, lenient, models, threads, verbose, saveModel, familiesInParallel);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, value, replace, lenient, models, threads, verbose, saveModel, familiesInParallel, curve);
   }
 
   public RunOptions withModels(List<String> value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, value, threads, verbose, saveModel, familiesInParallel);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, value, threads, verbose, saveModel, familiesInParallel, curve);
   }
 
   public RunOptions withThreads(int value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, value, verbose, saveModel, familiesInParallel);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, value, verbose, saveModel, familiesInParallel, curve);
   }
 
   public RunOptions withSaveModel(boolean value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, threads, verbose, value, familiesInParallel);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, threads, verbose, value, familiesInParallel, curve);
   }
 
   public RunOptions withFamiliesInParallel(boolean value) {
-    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, value);
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, value, curve);
+  }
+
+  public RunOptions withCurve(boolean value) {
+    return new RunOptions(data, target, task, metric, budget, seed, folds, repeats, out, force, lenient, models, threads, verbose, saveModel, familiesInParallel, value);
   }
 
   /** The options as a flat map of text, as recorded in provenance. */
@@ -145,6 +154,7 @@ public record RunOptions(
     m.put("threads", Integer.toString(threads));
     m.put("saveModel", Boolean.toString(saveModel));
     m.put("familiesInParallel", Boolean.toString(familiesInParallel));
+    m.put("curve", Boolean.toString(curve));
     return m;
   }
 }

@@ -44,7 +44,7 @@ final class WinnerRefit {
     if (verdict != null) {
       pipeline = verdict.recommended().equals("deep") ? verdict.deep() : verdict.classical();
       why = verdict.outcome() == FamilyVerdict.Outcome.NO_SIGNIFICANT_DIFFERENCE
-          ? "no significant difference between the families, so the cheaper " + verdict.recommended() + " family"
+          ? "no significant difference between the families, and the verdict recommends the " + verdict.recommended() + " family"
           : "the " + verdict.recommended() + " family won the verdict";
     } else if (comparison.selected().size() == 1) {
       pipeline = comparison.selected().get(0);

@@ -123,7 +123,8 @@ public final class FoldSplitter {
     }
   }
 
-  private static void shuffle(int[] a, SplittableRandom random) {
+  /** Shuffles {@code a} in place (Fisher–Yates) with {@code random}. */
+  public static void shuffle(int[] a, SplittableRandom random) {
     for (int i = a.length - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int t = a[i];

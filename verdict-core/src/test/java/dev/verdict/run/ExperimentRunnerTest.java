@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.BadInputException;
+import dev.verdict.curve.CurvePoint;
+import dev.verdict.curve.FamilyCurve;
+import dev.verdict.curve.LearningCurves;
 import dev.verdict.model.Family;
 import dev.verdict.model.ModelFamily;
 import dev.verdict.model.TaskType;
@@ -303,6 +306,44 @@ class ExperimentRunnerTest {
     }
     assertEquals(after.verdict().difference(), side.verdict().difference());
     assertEquals(after.models().size(), side.models().size());
+  }
+
+  @Test
+  void curvesMeasureBothFamiliesOnNestedSizesAndReuseTheRunsScoresAtTheFullSize() throws IOException {
+    Trainer deepCentroid = new TestFamily.Centroid("deep-centroid") {
+      @Override
+      public Family family() {
+        return Family.DEEP;
+      }
+    };
+    Path data = SyntheticData.write(dir, "many.csv", SyntheticData.classificationCsv(1200, 4));
+    RunOptions o = options(data, "curves").withCurve(true).withThreads(2);
+    CompletedRun run = run(o, new TestFamily.Baseline(), new TestFamily.Centroid(), deepCentroid);
+    RunResult r = ResultJson.readRun(run.folder().resolve("result.json"));
+    LearningCurves curves = r.curves();
+    assertNotNull(curves);
+    assertEquals(List.of("classical", "deep"), curves.families().stream().map(FamilyCurve::family).toList());
+    FamilyCurve classical = curves.family("classical");
+    assertEquals("centroid", classical.model());
+    int foldRows = 1200 - 1200 / 5;
+    List<Integer> sizes = classical.points().stream().map(CurvePoint::rows).toList();
+    assertEquals(48, sizes.get(0), "from max(30, 5 × 2 classes, 5 % of " + foldRows + ") = 48 rows");
+    assertEquals(8, sizes.size(), sizes.toString());
+    assertEquals(foldRows, sizes.get(7));
+    CurvePoint full = classical.points().get(7);
+    assertTrue(full.fromRun());
+    for (int f = 0; f < 5; f++) {
+      assertEquals(r.model("centroid").folds().get(f).metrics().get("accuracy"), full.scores()[f]);
+    }
+    assertTrue(classical.points().get(0).complete());
+    assertNotNull(curves.crossover().text());
+    assertTrue(Files.readString(run.folder().resolve("summary.md")).contains("## Learning curves"));
+    RunResult again = run(o.withOut(dir.resolve("curves2"), false), new TestFamily.Baseline(), new TestFamily.Centroid(),
+        deepCentroid).result();
+    for (int i = 0; i < 8; i++) {
+      assertEquals(classical.points().get(i).mean(), again.curves().family("classical").points().get(i).mean(),
+          "same seed, same curve at size " + sizes.get(i));
+    }
   }
 
   @Test

@@ -1,0 +1,132 @@
+package dev.verdict.run;
+
+import dev.verdict.curve.CurveAnalysis;
+import dev.verdict.curve.CurvePoint;
+import dev.verdict.curve.CurveSizes;
+import dev.verdict.curve.NestedSubsets;
+import dev.verdict.eval.Evaluator;
+import dev.verdict.eval.Metric;
+import dev.verdict.eval.Metrics;
+import dev.verdict.model.Deadline;
+import dev.verdict.model.Model;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.TrainContext;
+import dev.verdict.model.Trainer;
+import dev.verdict.model.TrainingSet;
+import dev.verdict.prep.FeatureTable;
+import dev.verdict.prep.Preprocessor;
+import dev.verdict.result.FoldScore;
+import dev.verdict.result.ModelResult;
+import dev.verdict.split.Folds;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Measures one family's sample-size learning curve: its selected model trained on nested, stratified
+ * subsets of every outer training fold ({@link NestedSubsets}, seeded per fold) at sizes spaced on a
+ * log scale ({@link CurveSizes}), each scored on that fold's test rows. The full training fold's
+ * scores are the run's own cross-validation scores, so only the smaller sizes cost new fits. Sizes
+ * are measured smallest first over every fold, so a budget that runs out leaves the largest sizes
+ * unmeasured (reported), never a curve with holes in the middle.
+ */
+final class CurveRunner {
+  private final FeatureTable data;
+  private final Folds folds;
+  private final RunOptions options;
+  private final Metric primary;
+  private final RunListener listener;
+  private final Evaluator evaluator;
+
+  CurveRunner(FeatureTable data, Folds folds, RunOptions options, Metric primary, RunListener listener) {
+    this.data = data;
+    this.folds = folds;
+    this.options = options;
+    this.primary = primary;
+    this.listener = listener;
+    this.evaluator = new Evaluator(data.task(), data.classCount());
+  }
+
+  /**
+   * @param trainer the family's selected model
+   * @param run its cross-validated result in this run (its fold scores are the full-size point)
+   * @param threads threads its fits may use
+   * @param deadline when the curve's fits must end
+   * @param skipped receives what the budget left out
+   */
+  CurveAnalysis.Measured measure(String family, Trainer trainer, ModelResult run, int threads, Deadline deadline,
+      List<String> skipped) {
+    int k = folds.count();
+    int foldRows = CvPlan.trainRows(data, folds);
+    int[] sizes = CurveSizes.of(foldRows, data.task() == TaskType.CLASSIFICATION ? data.classCount() : 1,
+        CurveSizes.DEFAULT_COUNT);
+    double fullSeconds = run.folds().stream().mapToDouble(f -> f.fitSeconds() + f.predictSeconds()).average().orElse(0);
+    int[][] orders = new int[k][];
+    List<CurvePoint> points = new ArrayList<>();
+    listener.stage(String.format(Locale.ROOT, "learning curve of %s (%s): %d sizes from %,d to %,d rows × %d folds",
+        family, trainer.id(), sizes.length, sizes[0], foldRows, k));
+    boolean stopped = false;
+    double[] remaining = Arrays.stream(sizes, 0, sizes.length - 1).asDoubleStream().toArray();
+    double rowsLeft = Arrays.stream(remaining).sum() * k;
+    for (int s = 0; s < sizes.length - 1; s++) {
+      int n = sizes[s];
+      Double[] scores = new Double[k];
+      for (int j = 0; j < k && !stopped; j++) {
+        // a fit costs about its share of the full fold's fit (an over-estimate for learners that grow
+        // faster than the rows, such as kernel SVMs)
+        double predicted = fullSeconds * n / foldRows;
+        if (deadline.passed() || predicted > deadline.secondsLeft()) {
+          stopped = true;
+          skipped.add(String.format(Locale.ROOT, "%s: sizes from %,d rows (fold %d of %d on) not measured: the curve's time ran out",
+              family, n, j + 1, k));
+          break;
+        }
+        if (orders[j] == null) {
+          int[] train = folds.train(j);
+          int[] classOf = data.task() == TaskType.CLASSIFICATION
+              ? Arrays.stream(data.target(train)).mapToInt(v -> (int) v).toArray() : null;
+          orders[j] = NestedSubsets.order(train, classOf, data.classCount(), Seeds.derive(options.seed(), "curve", j));
+        }
+        int[] subset = Arrays.copyOf(orders[j], Math.min(n, orders[j].length));
+        double allowance = Math.max(0.05, deadline.secondsLeft() * n / Math.max(1, rowsLeft));
+        rowsLeft -= n;
+        Deadline fitDeadline = trainer.iterative() ? deadline.atMost(allowance) : deadline;
+        TrainContext context = new TrainContext(Seeds.derive(options.seed(), "curve-" + trainer.id(), s * 1000 + j),
+            fitDeadline, threads, options.verbose(), primary.needsProbabilities());
+        scores[j] = score(trainer, subset, folds.test(j), context);
+      }
+      if (Arrays.stream(scores).anyMatch(Objects::nonNull)) {
+        points.add(point(n, scores, false));
+      }
+      if (stopped) {
+        break;
+      }
+    }
+    Double[] full = new Double[k];
+    for (FoldScore f : run.folds()) {
+      if (f.fold() < k) {
+        full[f.fold()] = f.metrics().get(primary.key());
+      }
+    }
+    points.add(point(foldRows, full, true));
+    return new CurveAnalysis.Measured(family, trainer.id(), List.copyOf(points));
+  }
+
+  private Double score(Trainer trainer, int[] subset, int[] test, TrainContext context) {
+    Preprocessor prep = Preprocessor.fit(data, subset, trainer.featureSpec());
+    TrainingSet set = new TrainingSet(prep.transform(data, subset), data.target(subset), data.task(), data.classCount());
+    try (Model model = trainer.fit(set, context)) {
+      Double v = evaluator.evaluate(data.target(test), model.predict(prep.transform(data, test))).get(primary);
+      return v == null || v.isNaN() ? null : v;
+    }
+  }
+
+  private static CurvePoint point(int rows, Double[] scores, boolean fromRun) {
+    double[] measured = Arrays.stream(scores).filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
+    double mean = measured.length == 0 ? Double.NaN : Metrics.mean(measured);
+    double std = measured.length > 1 ? Metrics.sampleStd(measured) : 0;
+    return new CurvePoint(rows, scores, mean, std, fromRun);
+  }
+}
