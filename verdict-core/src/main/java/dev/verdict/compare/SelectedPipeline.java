@@ -18,6 +18,8 @@ import java.util.List;
  * @param selectionSeconds seconds spent on the inner fits of all the family's candidates
  * @param predictMicrosPerRow mean prediction latency per row of the chosen candidates
  * @param sizeBytes mean serialised size of the chosen candidates
+ * @param cutFolds folds in which the chosen candidate's fit was cut by its time share (its fit time
+ *     then shows what the budget allowed, not what it costs)
  */
 public record SelectedPipeline(
     String family,
@@ -29,4 +31,5 @@ public record SelectedPipeline(
     double fitSeconds,
     double selectionSeconds,
     double predictMicrosPerRow,
-    long sizeBytes) {}
+    long sizeBytes,
+    int cutFolds) {}

@@ -20,10 +20,14 @@ class VerdictMakerTest {
 
   /** A candidate with the given outer and inner (selection) accuracies per fold. */
   private static ModelResult model(String id, String family, double[] outer, double[] inner, double fitSeconds) {
+    return model(id, family, outer, inner, fitSeconds, false);
+  }
+
+  private static ModelResult model(String id, String family, double[] outer, double[] inner, double fitSeconds, boolean cut) {
     List<FoldScore> folds = new ArrayList<>();
     for (int j = 0; j < outer.length; j++) {
-      folds.add(new FoldScore(j, Map.of("accuracy", outer[j]), fitSeconds / outer.length, 0.01, 400, 100, false, "",
-          inner[j], 0.1));
+      folds.add(new FoldScore(j, Map.of("accuracy", outer[j]), fitSeconds / outer.length, 0.01, 400, 100, cut,
+          cut ? "cut at 4 epochs" : "", inner[j], 0.1));
     }
     double mean = java.util.Arrays.stream(outer).average().orElse(0);
     return new ModelResult(id, id, family, false, ModelStatus.COMPLETE, "", folds, Map.of("accuracy", mean),
@@ -83,6 +87,22 @@ class VerdictMakerTest {
     assertEquals(FamilyVerdict.Outcome.NO_SIGNIFICANT_DIFFERENCE, v.outcome());
     assertEquals("classical", v.recommended(), "4 points better on average, though deep fitted 4 % faster");
     assertTrue(v.paragraph().contains("cost about the same to train"), v.paragraph());
+  }
+
+  @Test
+  void aCheaperLookingPipelineCutShortByTheBudgetDoesNotWinOnCost() {
+    // digits at 7 s: the networks, cut after 4 epochs, fitted 1.5× faster than boosting and scored 5 points less
+    ModelResult c = model("xgb", "classical", new double[] {0.956, 0.956, 0.989, 0.978, 0.967}, new double[] {0.9, 0.9, 0.9, 0.9, 0.9}, 1.9);
+    ModelResult d = model("mlp", "deep", new double[] {0.842, 0.892, 0.964, 0.981, 0.925}, new double[] {0.9, 0.9, 0.9, 0.9, 0.9}, 1.28, true);
+    FamilyVerdict v = VerdictMaker.compare(List.of(c, d), Metric.ACCURACY, FOLDS, RuleOfThumb.forTable(500, 10, 0, 0)).verdict();
+    assertEquals(FamilyVerdict.Outcome.NO_SIGNIFICANT_DIFFERENCE, v.outcome());
+    assertEquals(5, v.deep().cutFolds());
+    assertEquals("classical", v.recommended());
+    assertTrue(v.paragraph().contains("deep pipeline's fits were cut short by the budget"), v.paragraph());
+    // the same networks, not cut: then their fit time is their cost, and the cheaper family is recommended
+    ModelResult uncut = model("mlp", "deep", new double[] {0.842, 0.892, 0.964, 0.981, 0.925}, new double[] {0.9, 0.9, 0.9, 0.9, 0.9}, 1.28);
+    assertEquals("deep", VerdictMaker.compare(List.of(c, uncut), Metric.ACCURACY, FOLDS, RuleOfThumb.forTable(500, 10, 0, 0))
+        .verdict().recommended());
   }
 
   @Test
