@@ -6,12 +6,8 @@ import dev.verdict.pipeline.PredictionTable;
 import dev.verdict.pipeline.SavedPipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -81,31 +77,12 @@ final class PredictCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Writes into a hidden sibling file, then renames it into place: the file appears whole or not at all. */
+  /** Writes the predictions whole or not at all (see {@link AtomicFile}). */
   private static void writeAtomically(Path target, PredictionTable predictions) {
-    Path absolute = target.toAbsolutePath().normalize();
-    Path temp = null;
     try {
-      Files.createDirectories(absolute.getParent());
-      temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        predictions.writeCsv(w);
-      }
-      try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFile.write(target, predictions::writeCsv);
     } catch (IOException e) {
       throw new BadInputException("cannot write the predictions to " + target + " (" + e + "); choose another --out", e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException e) {
-          // best effort
-        }
-      }
     }
   }
 }

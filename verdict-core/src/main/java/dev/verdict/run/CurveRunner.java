@@ -95,7 +95,14 @@ final class CurveRunner {
         Deadline fitDeadline = trainer.iterative() ? deadline.atMost(allowance) : deadline;
         TrainContext context = new TrainContext(Seeds.derive(options.seed(), "curve-" + trainer.id(), s * 1000 + j),
             fitDeadline, threads, options.verbose(), primary.needsProbabilities());
-        scores[j] = score(trainer, subset, folds.test(j), context);
+        try {
+          scores[j] = score(trainer, subset, folds.test(j), context);
+        } catch (RuntimeException e) {
+          // a learner that cannot fit a small subset ends the curve there; the run's results stand
+          stopped = true;
+          skipped.add(String.format(Locale.ROOT, "%s: sizes from %,d rows not measured: the fit failed in fold %d (%s)",
+              family, n, j + 1, ExperimentRunner.firstLine(String.valueOf(e.getMessage()))));
+        }
       }
       if (Arrays.stream(scores).anyMatch(Objects::nonNull)) {
         points.add(point(n, scores, false));

@@ -298,7 +298,8 @@ public final class ExperimentRunner {
         String text;
         try {
           text = renderer.render(result);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+          // a machine that cannot draw (no fonts, no AWT) must not cost the run its results
           listener.warning(renderer.fileName() + " was not written: " + e + " (please report it)");
           continue;
         }
