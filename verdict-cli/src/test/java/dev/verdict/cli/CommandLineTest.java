@@ -35,7 +35,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "curve", "profile", "demo", "predict", ""})
+  @ValueSource(strings = {"run", "curve", "profile", "demo", "predict", "report", "courses", ""})
   void everyCommandHasHelp(String command) {
     Cli.Result r = command.isEmpty() ? Cli.verdict("--help") : Cli.verdict(command, "--help");
     assertEquals(0, r.code());
