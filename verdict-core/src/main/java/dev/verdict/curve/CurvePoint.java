@@ -11,8 +11,10 @@ package dev.verdict.curve;
  * @param std sample standard deviation over the measured folds (0 with one)
  * @param fromRun whether these are the cross-validation scores of the run itself (the full training
  *     fold), not new fits
+ * @param cutFits how many of its fits an iterative learner ended early because their time share ran
+ *     out (such a point may understate what the model reaches at that size)
  */
-public record CurvePoint(int rows, Double[] scores, double mean, double std, boolean fromRun) {
+public record CurvePoint(int rows, Double[] scores, double mean, double std, boolean fromRun, int cutFits) {
   /** Folds measured at this size. */
   public int measured() {
     int n = 0;

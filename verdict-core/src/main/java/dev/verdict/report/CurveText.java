@@ -20,7 +20,8 @@ public final class CurveText {
   public static String text(LearningCurves curves) {
     StringBuilder sb = new StringBuilder();
     String metric = Metric.parse(curves.metric()).label();
-    sb.append("Learning curves (").append(metric).append(" vs training rows; mean ± sd over folds):\n");
+    sb.append("Learning curves (").append(metric).append(" vs training rows; mean ± sd over folds; cut×k: k fits stopped by"
+        + " their time share):\n");
     if (curves.families().isEmpty()) {
       curves.skipped().forEach(s -> sb.append("  ").append(s).append('\n'));
       return sb.toString();
@@ -73,7 +74,8 @@ public final class CurveText {
       return sb.toString();
     }
     sb.append("Each family's selected model trained on nested, stratified subsets of every training fold and scored on"
-        + " that fold's test rows: ").append(metric).append(", mean ± sd over folds.\n\n");
+        + " that fold's test rows: ").append(metric).append(", mean ± sd over folds (cut×k: k fits stopped by their time"
+        + " share, so the point may understate the model at that size).\n\n");
     sb.append("| rows |");
     curves.families().forEach(f -> sb.append(' ').append(f.family()).append(" (").append(f.model()).append(") |"));
     sb.append("\n|---:|");
@@ -134,7 +136,7 @@ public final class CurveText {
       for (FamilyCurve f : curves.families()) {
         CurvePoint p = f.points().stream().filter(q -> q.rows() == n).findFirst().orElse(null);
         row.add(p == null ? "–" : Format.metric(p.mean()) + " ± " + Format.metric(p.std())
-            + (p.complete() ? "" : " (" + p.measured() + " folds)"));
+            + (p.complete() ? "" : " (" + p.measured() + " folds)") + (p.cutFits() > 0 ? " cut×" + p.cutFits() : ""));
       }
       rows.add(row);
     }

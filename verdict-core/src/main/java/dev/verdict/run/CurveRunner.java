@@ -73,6 +73,7 @@ final class CurveRunner {
     for (int s = 0; s < sizes.length - 1; s++) {
       int n = sizes[s];
       Double[] scores = new Double[k];
+      int cut = 0;
       for (int j = 0; j < k && !stopped; j++) {
         // a fit costs about its share of the full fold's fit (an over-estimate for learners that grow
         // faster than the rows, such as kernel SVMs)
@@ -96,7 +97,9 @@ final class CurveRunner {
         TrainContext context = new TrainContext(Seeds.derive(options.seed(), "curve-" + trainer.id(), s * 1000 + j),
             fitDeadline, threads, options.verbose(), primary.needsProbabilities());
         try {
-          scores[j] = score(trainer, subset, folds.test(j), context);
+          Scored scored = score(trainer, subset, folds.test(j), context);
+          scores[j] = scored.value();
+          cut += scored.cut() ? 1 : 0;
         } catch (RuntimeException e) {
           // a learner that cannot fit a small subset ends the curve there; the run's results stand
           stopped = true;
@@ -105,35 +108,40 @@ final class CurveRunner {
         }
       }
       if (Arrays.stream(scores).anyMatch(Objects::nonNull)) {
-        points.add(point(n, scores, false));
+        points.add(point(n, scores, false, cut));
       }
       if (stopped) {
         break;
       }
     }
     Double[] full = new Double[k];
+    int fullCut = 0;
     for (FoldScore f : run.folds()) {
       if (f.fold() < k) {
         full[f.fold()] = f.metrics().get(primary.key());
+        fullCut += f.cut() ? 1 : 0;
       }
     }
-    points.add(point(foldRows, full, true));
+    points.add(point(foldRows, full, true, fullCut));
     return new CurveAnalysis.Measured(family, trainer.id(), List.copyOf(points));
   }
 
-  private Double score(Trainer trainer, int[] subset, int[] test, TrainContext context) {
+  /** A fit's score on the test rows ({@code null} when undefined) and whether its time share cut it. */
+  private record Scored(Double value, boolean cut) {}
+
+  private Scored score(Trainer trainer, int[] subset, int[] test, TrainContext context) {
     Preprocessor prep = Preprocessor.fit(data, subset, trainer.featureSpec());
     TrainingSet set = new TrainingSet(prep.transform(data, subset), data.target(subset), data.task(), data.classCount());
     try (Model model = trainer.fit(set, context)) {
       Double v = evaluator.evaluate(data.target(test), model.predict(prep.transform(data, test))).get(primary);
-      return v == null || v.isNaN() ? null : v;
+      return new Scored(v == null || v.isNaN() ? null : v, model.report().cutByDeadline());
     }
   }
 
-  private static CurvePoint point(int rows, Double[] scores, boolean fromRun) {
+  private static CurvePoint point(int rows, Double[] scores, boolean fromRun, int cutFits) {
     double[] measured = Arrays.stream(scores).filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
     double mean = measured.length == 0 ? Double.NaN : Metrics.mean(measured);
     double std = measured.length > 1 ? Metrics.sampleStd(measured) : 0;
-    return new CurvePoint(rows, scores, mean, std, fromRun);
+    return new CurvePoint(rows, scores, mean, std, fromRun, cutFits);
   }
 }

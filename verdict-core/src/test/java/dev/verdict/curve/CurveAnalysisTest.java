@@ -31,7 +31,7 @@ class CurveAnalysisTest {
       for (Double v : scores) {
         ss += (v - mean) * (v - mean);
       }
-      points.add(new CurvePoint(SIZES[s], scores, mean, Math.sqrt(ss / 4), s == SIZES.length - 1));
+      points.add(new CurvePoint(SIZES[s], scores, mean, Math.sqrt(ss / 4), s == SIZES.length - 1, 0));
     }
     return new CurveAnalysis.Measured(family, family + "-model", points);
   }
