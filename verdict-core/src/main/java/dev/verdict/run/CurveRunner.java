@@ -28,11 +28,18 @@ import java.util.Objects;
  * Measures one family's sample-size learning curve: its selected model trained on nested, stratified
  * subsets of every outer training fold ({@link NestedSubsets}, seeded per fold) at sizes spaced on a
  * log scale ({@link CurveSizes}), each scored on that fold's test rows. The full training fold's
- * scores are the run's own cross-validation scores, so only the smaller sizes cost new fits. Sizes
+ * scores are the run's own cross-validation scores, so only the smaller sizes cost new fits; each fit
+ * gets the run's fit time per training row (iterative learners stop there), and when the curve's time
+ * cannot pay for that on every fold, it is measured on fewer folds (at least three). Sizes
  * are measured smallest first over every fold, so a budget that runs out leaves the largest sizes
  * unmeasured (reported), never a curve with holes in the middle.
  */
 final class CurveRunner {
+  /** The fewest folds a curve is measured on when its time cannot pay for every fold. */
+  static final int MIN_FOLDS = 3;
+  /** An iterative fit on n rows may take this many times the run's full-fold fit time per row × n. */
+  static final double TIME_PER_ROW_HEADROOM = 1.25;
+
   private final FeatureTable data;
   private final Folds folds;
   private final RunOptions options;
@@ -58,11 +65,24 @@ final class CurveRunner {
    */
   CurveAnalysis.Measured measure(String family, Trainer trainer, ModelResult run, int threads, Deadline deadline,
       List<String> skipped) {
-    int k = folds.count();
     int foldRows = CvPlan.trainRows(data, folds);
     int[] sizes = CurveSizes.of(foldRows, data.task() == TaskType.CLASSIFICATION ? data.classCount() : 1,
         CurveSizes.DEFAULT_COUNT);
     double fullSeconds = run.folds().stream().mapToDouble(f -> f.fitSeconds() + f.predictSeconds()).average().orElse(0);
+    // every size gets the run's time per training row, so a small size is not starved of the rounds or
+    // epochs the full fold had; when the curve's time cannot pay for that on every fold, fewer folds
+    // (the first ones, at least MIN_FOLDS) are measured rather than starving every fit
+    double perFold = 0;
+    for (int s = 0; s < sizes.length - 1; s++) {
+      perFold += fullSeconds * sizes[s] / foldRows;
+    }
+    int k = folds.count();
+    if (perFold > 0 && perFold * k > deadline.secondsLeft()) {
+      k = Math.max(Math.min(k, MIN_FOLDS), Math.min(k, (int) Math.floor(deadline.secondsLeft() / perFold)));
+      skipped.add(String.format(Locale.ROOT, "%s: measured on %d of %d folds: at the run's time per row a fold's smaller"
+          + " sizes take about %s, and the curve had %s", family, k, folds.count(), ExperimentRunner.seconds(perFold),
+          ExperimentRunner.seconds(deadline.secondsLeft())));
+    }
     int[][] orders = new int[k][];
     List<CurvePoint> points = new ArrayList<>();
     listener.stage(String.format(Locale.ROOT, "learning curve of %s (%s): %d sizes from %,d to %,d rows × %d folds",
@@ -91,7 +111,8 @@ final class CurveRunner {
           orders[j] = NestedSubsets.order(train, classOf, data.classCount(), Seeds.derive(options.seed(), "curve", j));
         }
         int[] subset = Arrays.copyOf(orders[j], Math.min(n, orders[j].length));
-        double allowance = Math.max(0.05, deadline.secondsLeft() * n / Math.max(1, rowsLeft));
+        double allowance = Math.max(0.05, Math.min(TIME_PER_ROW_HEADROOM * fullSeconds * n / foldRows,
+            deadline.secondsLeft() * n / Math.max(1, rowsLeft)));
         rowsLeft -= n;
         Deadline fitDeadline = trainer.iterative() ? deadline.atMost(allowance) : deadline;
         TrainContext context = new TrainContext(Seeds.derive(options.seed(), "curve-" + trainer.id(), s * 1000 + j),
