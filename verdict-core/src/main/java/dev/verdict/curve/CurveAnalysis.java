@@ -50,7 +50,10 @@ public final class CurveAnalysis {
   public static LearningCurves analyze(String metric, boolean higherIsBetter, int dataRows, List<Measured> measured,
       long seed, List<String> skipped, double seconds) {
     CurveAnalysis analysis = new CurveAnalysis(higherIsBetter, dataRows);
-    int folds = measured.stream().flatMap(m -> m.points().stream()).mapToInt(p -> p.scores().length).max().orElse(0);
+    // the families' curves are paired fold by fold: when one was measured on fewer folds (the first
+    // ones), the other's are cut to the same folds
+    int folds = measured.stream().flatMap(m -> m.points().stream()).mapToInt(p -> p.scores().length).min().orElse(0);
+    measured = measured.stream().map(m -> firstFolds(m, folds)).toList();
     int[][] resamples = resamples(folds, seed);
     List<FamilyCurve> curves = new ArrayList<>();
     List<PowerLaw[]> replicates = new ArrayList<>();
@@ -62,6 +65,27 @@ public final class CurveAnalysis {
     Crossover crossover = analysis.crossover(curves, replicates);
     return new LearningCurves(metric, higherIsBetter, dataRows, List.copyOf(curves), crossover, List.copyOf(skipped),
         seconds);
+  }
+
+  /** The curve restricted to its first {@code folds} folds (means and spreads recomputed). */
+  static Measured firstFolds(Measured m, int folds) {
+    List<CurvePoint> points = new ArrayList<>();
+    for (CurvePoint p : m.points()) {
+      if (p.scores().length == folds) {
+        points.add(p);
+        continue;
+      }
+      Double[] kept = Arrays.copyOf(p.scores(), folds);
+      double[] v = Arrays.stream(kept).filter(x -> x != null).mapToDouble(Double::doubleValue).toArray();
+      double mean = v.length == 0 ? Double.NaN : Arrays.stream(v).average().orElse(Double.NaN);
+      double ss = 0;
+      for (double x : v) {
+        ss += (x - mean) * (x - mean);
+      }
+      points.add(new CurvePoint(p.rows(), kept, mean, v.length > 1 ? Math.sqrt(ss / (v.length - 1)) : 0, p.fromRun(),
+          p.cutFits()));
+    }
+    return new Measured(m.family(), m.model(), List.copyOf(points));
   }
 
   private FamilyCurve family(Measured m, int[][] resamples, PowerLaw[] replicates) {

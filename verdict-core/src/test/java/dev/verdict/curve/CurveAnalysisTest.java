@@ -98,6 +98,21 @@ class CurveAnalysisTest {
   }
 
   @Test
+  void aFamilyMeasuredOnFewerFoldsPairsTheOtherOnTheSameFolds() {
+    CurveAnalysis.Measured classical = curve("classical", n -> 0.5 * Math.pow(n, -0.3) + 0.05, 0.002, 1);
+    CurveAnalysis.Measured deep = curve("deep", n -> 9.8 * Math.pow(n, -0.5), 0.002, 2);
+    CurveAnalysis.Measured deepOnThree = CurveAnalysis.firstFolds(deep, 3);
+    LearningCurves curves = analyze(classical, deepOnThree);
+    for (FamilyCurve f : curves.families()) {
+      assertTrue(f.points().stream().allMatch(p -> p.scores().length == 3), f.family());
+    }
+    CurvePoint first = curves.family("classical").points().get(0);
+    assertEquals((classical.points().get(0).scores()[0] + classical.points().get(0).scores()[1]
+        + classical.points().get(0).scores()[2]) / 3, first.mean(), 1e-12);
+    assertEquals(Crossover.Status.CROSSES, curves.crossover().status(), curves.crossover().text());
+  }
+
+  @Test
   void tooFewMeasuredSizesGiveNoFit() {
     CurveAnalysis.Measured full = curve("classical", n -> 0.1, 0.002, 1);
     List<CurvePoint> two = full.points().subList(full.points().size() - 2, full.points().size());
