@@ -5,14 +5,18 @@ import dev.verdict.learn.catalog.Rating;
 import dev.verdict.learn.rating.FairRating;
 import dev.verdict.learn.rating.FairRatings;
 import dev.verdict.learn.rating.RatedCourse;
+import dev.verdict.learn.search.FacetCounts;
+import dev.verdict.learn.search.SearchHit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The course commands' text: the list table and one course's details. Unknown values print as "–". */
+/** The course commands' text: the list and search tables, facet counts and one course's details. Unknown values print as "–". */
 final class CourseText {
   static final String UNKNOWN = "–";
   private static final int TITLE_WIDTH = 52;
@@ -25,10 +29,62 @@ final class CourseText {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"id", "title", "provider", "level", "free", "rating (0-10)"});
     for (RatedCourse c : courses) {
-      Course course = c.course();
-      rows.add(new String[] {course.id(), shorten(course.title(), TITLE_WIDTH), orUnknown(course.provider()),
-          course.level() == null ? UNKNOWN : course.level().label(), yesNo(course.free()), ratingText(c.rating())});
+      rows.add(courseCells(c));
     }
+    return render(rows);
+  }
+
+  /**
+   * The table of search hits, best match first: rank, the list's columns, and the fields the query matched.
+   * {@code courses} holds the hits' courses in the hits' order.
+   */
+  static String searchTable(List<SearchHit> hits, List<RatedCourse> courses) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"#", "id", "title", "provider", "level", "free", "rating (0-10)", "matched in"});
+    for (int i = 0; i < hits.size(); i++) {
+      String[] cells = courseCells(courses.get(i));
+      String[] row = new String[cells.length + 2];
+      row[0] = Integer.toString(hits.get(i).rank());
+      System.arraycopy(cells, 0, row, 1, cells.length);
+      row[row.length - 1] = matchedText(hits.get(i));
+      rows.add(row);
+    }
+    return render(rows);
+  }
+
+  /** "title, skills" for a match by words, "meaning" for one by meaning, "title, meaning" for both. */
+  static String matchedText(SearchHit hit) {
+    List<String> parts = new ArrayList<>(hit.matchedFields());
+    if (hit.semanticRank().isPresent()) {
+      parts.add("meaning");
+    }
+    return String.join(", ", parts);
+  }
+
+  /** The facet counts, one line per facet: "level     beginner 3, intermediate 1". */
+  static String facets(FacetCounts facets) {
+    StringBuilder text = new StringBuilder();
+    facetLine(text, "level", facets.level());
+    facetLine(text, "provider", facets.provider());
+    facetLine(text, "topic", facets.topic());
+    facetLine(text, "free", facets.free());
+    return text.toString();
+  }
+
+  private static void facetLine(StringBuilder text, String name, Map<String, Integer> counts) {
+    String values = counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+    text.append(String.format(Locale.ROOT, "  %-9s %s", name, values.isEmpty() ? UNKNOWN : values)).append(NL);
+  }
+
+  private static String[] courseCells(RatedCourse c) {
+    Course course = c.course();
+    return new String[] {course.id(), shorten(course.title(), TITLE_WIDTH), orUnknown(course.provider()),
+        course.level() == null ? UNKNOWN : course.level().label(), yesNo(course.free()), ratingText(c.rating())};
+  }
+
+  /** Columns padded to their widest cell, the first row a header underlined with dashes. */
+  private static String render(List<String[]> rows) {
     int[] widths = new int[rows.get(0).length];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
@@ -56,10 +112,15 @@ final class CourseText {
 
   /** The line under the table: how many courses, and how the ratings were made fair. */
   static String footer(int shown, int total, double catalogMean) {
+    return shown + " of " + total + " courses. " + ratingNote(catalogMean);
+  }
+
+  /** "Rating: Bayesian average on 0-10 with prior weight m = 10 and catalog mean C = 9.84; ..." */
+  static String ratingNote(double catalogMean) {
     String mean = Double.isNaN(catalogMean) ? "no course is rated yet"
         : "catalog mean C = " + String.format(Locale.ROOT, "%.2f", catalogMean);
-    return shown + " of " + total + " courses. Rating: Bayesian average on 0-10 with prior weight m = "
-        + number(FairRatings.PRIOR_WEIGHT) + " and " + mean + "; 'verdict courses show ID' for the details.";
+    return "Rating: Bayesian average on 0-10 with prior weight m = " + number(FairRatings.PRIOR_WEIGHT) + " and "
+        + mean + "; 'verdict courses show ID' for the details.";
   }
 
   /** "9.9 (count unknown)", "8.1 (1,234 ratings)", "7.0 (2 ratings, few ratings)" or "unrated". */

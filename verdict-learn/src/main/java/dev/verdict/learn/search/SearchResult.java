@@ -1,0 +1,18 @@
+package dev.verdict.learn.search;
+
+import java.util.List;
+
+/**
+ * What a search returns: the hits, best first and at most the limit asked for; how many courses
+ * matched in all (after the filters); and the facet counts over all of them.
+ */
+public record SearchResult(List<SearchHit> hits, int totalMatches, FacetCounts facets) {
+  public SearchResult {
+    hits = List.copyOf(hits);
+  }
+
+  /** Whether no course matched. */
+  public boolean isEmpty() {
+    return totalMatches == 0;
+  }
+}
