@@ -2,9 +2,9 @@ package dev.verdict.cli;
 
 import dev.verdict.learn.catalog.CatalogStore;
 import dev.verdict.learn.catalog.Course;
-import dev.verdict.learn.catalog.Level;
 import dev.verdict.learn.rating.FairRatings;
 import dev.verdict.learn.rating.RatedCourse;
+import dev.verdict.learn.search.SearchFilter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,17 +26,8 @@ final class CourseListCommand implements Callable<Integer> {
   @CommandLine.Mixin
   HomeOption home;
 
-  @Option(names = "--level", paramLabel = "LEVEL", description = "only this level: beginner, intermediate or advanced")
-  Level level;
-
-  @Option(names = "--topic", paramLabel = "TOPIC", description = "only courses with this topic (case-insensitive)")
-  String topic;
-
-  @Option(names = "--provider", paramLabel = "NAME", description = "only this provider (case-insensitive)")
-  String provider;
-
-  @Option(names = "--free", description = "only courses known to be free")
-  boolean free;
+  @CommandLine.Mixin
+  CourseFilterOptions filters;
 
   @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "rating",
       description = "rating (best fair rating first, unrated last) or title; default ${DEFAULT-VALUE}")
@@ -49,8 +40,9 @@ final class CourseListCommand implements Callable<Integer> {
       all = store.courses();
     }
     double catalogMean = FairRatings.catalogMean(all);
+    SearchFilter filter = filters.filter();
     List<RatedCourse> shown = FairRatings.rate(all).stream()
-        .filter(c -> matches(c.course()))
+        .filter(c -> filter.matches(c.course()))
         .sorted(sort == Sort.TITLE ? RatedCourse.BY_TITLE : RatedCourse.BY_RATING)
         .toList();
     PrintWriter out = spec.commandLine().getOut();
@@ -63,12 +55,5 @@ final class CourseListCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private boolean matches(Course c) {
-    return (level == null || level == c.level())
-        && (topic == null || c.topics().stream().anyMatch(t -> t.equalsIgnoreCase(topic.strip())))
-        && (provider == null || (c.provider() != null && c.provider().equalsIgnoreCase(provider.strip())))
-        && (!free || Boolean.TRUE.equals(c.free()));
   }
 }

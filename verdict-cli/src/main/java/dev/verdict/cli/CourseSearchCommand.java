@@ -3,11 +3,9 @@ package dev.verdict.cli;
 import dev.verdict.BadInputException;
 import dev.verdict.learn.catalog.CatalogStore;
 import dev.verdict.learn.catalog.Course;
-import dev.verdict.learn.catalog.Level;
 import dev.verdict.learn.rating.FairRatings;
 import dev.verdict.learn.rating.RatedCourse;
 import dev.verdict.learn.search.CourseIndex;
-import dev.verdict.learn.search.SearchFilter;
 import dev.verdict.learn.search.SearchHit;
 import dev.verdict.learn.search.SearchResult;
 import java.io.PrintWriter;
@@ -40,17 +38,8 @@ final class CourseSearchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "QUERY", description = "the words to search for, e.g. \"python beginner\"")
   String query;
 
-  @Option(names = "--level", paramLabel = "LEVEL", description = "only this level: beginner, intermediate or advanced")
-  Level level;
-
-  @Option(names = "--topic", paramLabel = "TOPIC", description = "only courses with this topic (case-insensitive)")
-  String topic;
-
-  @Option(names = "--provider", paramLabel = "NAME", description = "only this provider (case-insensitive)")
-  String provider;
-
-  @Option(names = "--free", description = "only courses known to be free")
-  boolean free;
+  @CommandLine.Mixin
+  CourseFilterOptions filters;
 
   @Option(names = "--lexical", description = "search by words only (BM25), without loading the embedding model")
   boolean lexical;
@@ -71,12 +60,12 @@ final class CourseSearchCommand implements Callable<Integer> {
     }
     SearchResult result;
     try (CourseIndex index = lexical ? CourseIndex.of(all) : CourseIndex.hybrid(all)) {
-      result = index.search(query, new SearchFilter(level, topic, provider, free), limit);
+      result = index.search(query, filters.filter(), limit);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (result.isEmpty()) {
       out.println("No course in the catalog matches '" + query.strip() + "'"
-          + (filterText().isEmpty() ? "" : " with " + filterText()) + " (" + all.size() + " courses searched).");
+          + (filters.describe().isEmpty() ? "" : " with " + filters.describe()) + " (" + all.size() + " courses searched).");
       out.flush();
       return ExitCodes.OK;
     }
@@ -87,7 +76,7 @@ final class CourseSearchCommand implements Callable<Integer> {
     out.println();
     out.println("Facet counts over the " + result.totalMatches() + " matching "
         + (result.totalMatches() == 1 ? "course" : "courses")
-        + (filterText().isEmpty() ? "" : " (" + filterText() + ")") + ":");
+        + (filters.describe().isEmpty() ? "" : " (" + filters.describe() + ")") + ":");
     out.print(CourseText.facets(result.facets()));
     out.println();
     out.println(shown.size() + " of " + result.totalMatches() + " matches shown, most relevant first ("
@@ -99,21 +88,4 @@ final class CourseSearchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** "level advanced, free only", or empty without filters. */
-  private String filterText() {
-    StringBuilder text = new StringBuilder();
-    if (level != null) {
-      text.append(", level ").append(level.label());
-    }
-    if (topic != null && !topic.isBlank()) {
-      text.append(", topic ").append(topic.strip());
-    }
-    if (provider != null && !provider.isBlank()) {
-      text.append(", provider ").append(provider.strip());
-    }
-    if (free) {
-      text.append(", free only");
-    }
-    return text.isEmpty() ? "" : text.substring(2);
-  }
 }

@@ -15,6 +15,14 @@ public record SearchFilter(Level level, String topic, String provider, boolean f
     provider = blankToNull(provider);
   }
 
+  /** Whether a course passes the filter (topic and provider compared without case; free = known to be free). */
+  public boolean matches(dev.verdict.learn.catalog.Course c) {
+    return (level == null || level == c.level())
+        && (topic == null || c.topics().stream().anyMatch(t -> t.equalsIgnoreCase(topic)))
+        && (provider == null || (c.provider() != null && c.provider().equalsIgnoreCase(provider)))
+        && (!freeOnly || Boolean.TRUE.equals(c.free()));
+  }
+
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
