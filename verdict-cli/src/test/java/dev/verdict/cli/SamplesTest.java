@@ -227,5 +227,8 @@ class SamplesTest {
     assertEquals(List.of("classical", "deep"), r.curves().families().stream().map(f -> f.family()).toList());
     assertTrue(r.curves().families().stream().allMatch(f -> f.points().size() >= 3), "sizes measured: " + r.curves().skipped());
     assertEquals("diagnosis", r.profile().target().name());
+    String summary = Files.readString(out.resolve("summary.md"));
+    assertTrue(summary.contains("## Learn the approach") && summary.contains("Classical machine learning (recommended here)"),
+        "the summary ends with courses for the recommended approach: " + summary);
   }
 }

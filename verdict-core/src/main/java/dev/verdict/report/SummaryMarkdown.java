@@ -67,6 +67,7 @@ public final class SummaryMarkdown {
           Format.bytes(saved.sizeBytes()), saved.reason()));
       sb.append("Predict new rows (columns matched by name): `verdict predict --model RUN_DIR FILE.csv --out predictions.csv`\n");
     }
+    sb.append(learnSection(r));
     sb.append("\n## Rule-of-thumb advice\n\n");
     Advice a = p.advice();
     sb.append(a.summary()).append("\n\n");
@@ -92,6 +93,44 @@ public final class SummaryMarkdown {
     sb.append(String.join(", ", pv.options().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
     sb.append("\n- Started ").append(pv.startedAt()).append('\n');
     return sb.toString();
+  }
+
+  /**
+   * Where to learn the recommended approach and the other one, from a course catalog on the class path
+   * ({@link CourseSuggestions}); empty without a verdict or a catalog. A catalog that fails costs only
+   * this section.
+   */
+  static String learnSection(RunResult r) {
+    if (r.verdict() == null) {
+      return "";
+    }
+    try {
+      var catalog = CourseSuggestions.discover();
+      if (catalog.isEmpty()) {
+        return "";
+      }
+      String recommended = r.verdict().recommended();
+      String other = recommended.equals("deep") ? "classical" : "deep";
+      StringBuilder sb = new StringBuilder("\n## Learn the approach\n\n");
+      for (String approach : java.util.List.of(recommended, other)) {
+        var courses = catalog.get().forApproach(approach, 3);
+        if (courses.isEmpty()) {
+          continue;
+        }
+        sb.append(approach.equals("deep") ? "Deep learning" : "Classical machine learning")
+            .append(approach.equals(recommended) ? " (recommended here)" : "").append(":\n\n");
+        for (CourseSuggestions.SuggestedCourse c : courses) {
+          sb.append("- **").append(c.title()).append("** (`").append(c.id()).append('`')
+              .append(c.provider() == null ? "" : ", " + c.provider())
+              .append(c.level() == null ? "" : ", " + c.level())
+              .append(", ").append(c.rating()).append(")\n");
+        }
+        sb.append('\n');
+      }
+      return sb.append("More: `verdict courses list --topic \"machine learning\"` or `--topic \"deep learning\"`.\n").toString();
+    } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+      return "";
+    }
   }
 
   static String capitalise(String s) {
