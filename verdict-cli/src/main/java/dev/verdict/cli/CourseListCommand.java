@@ -1,6 +1,5 @@
 package dev.verdict.cli;
 
-import dev.verdict.learn.catalog.CatalogStore;
 import dev.verdict.learn.catalog.Course;
 import dev.verdict.learn.rating.FairRatings;
 import dev.verdict.learn.rating.RatedCourse;
@@ -35,10 +34,7 @@ final class CourseListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Course> all;
-    try (CatalogStore store = CatalogStore.open(home.folder())) {
-      all = store.courses();
-    }
+    List<Course> all = home.courses();
     double catalogMean = FairRatings.catalogMean(all);
     SearchFilter filter = filters.filter();
     List<RatedCourse> shown = FairRatings.rate(all).stream()

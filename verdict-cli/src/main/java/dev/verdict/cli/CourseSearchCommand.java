@@ -1,12 +1,10 @@
 package dev.verdict.cli;
 
 import dev.verdict.BadInputException;
-import dev.verdict.learn.catalog.CatalogStore;
 import dev.verdict.learn.catalog.Course;
 import dev.verdict.learn.rating.FairRatings;
 import dev.verdict.learn.rating.RatedCourse;
 import dev.verdict.learn.search.CourseIndex;
-import dev.verdict.learn.search.SearchHit;
 import dev.verdict.learn.search.SearchResult;
 import java.io.PrintWriter;
 import java.util.List;
@@ -54,10 +52,7 @@ final class CourseSearchCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new BadInputException("--limit must be at least 1, not " + limit + ".");
     }
-    List<Course> all;
-    try (CatalogStore store = CatalogStore.open(home.folder())) {
-      all = store.courses();
-    }
+    List<Course> all = home.courses();
     SearchResult result;
     try (CourseIndex index = lexical ? CourseIndex.of(all) : CourseIndex.hybrid(all)) {
       result = index.search(query, filters.filter(), limit);
@@ -71,7 +66,7 @@ final class CourseSearchCommand implements Callable<Integer> {
     }
     Map<String, RatedCourse> rated = FairRatings.rate(all).stream()
         .collect(Collectors.toMap(c -> c.course().id(), Function.identity()));
-    List<RatedCourse> shown = result.hits().stream().map(SearchHit::courseId).map(rated::get).toList();
+    List<RatedCourse> shown = result.courseIds().stream().map(rated::get).toList();
     out.print(CourseText.searchTable(result.hits(), shown));
     out.println();
     out.println("Facet counts over the " + result.totalMatches() + " matching "

@@ -1,7 +1,6 @@
 package dev.verdict.cli;
 
 import dev.verdict.BadInputException;
-import dev.verdict.learn.catalog.CatalogStore;
 import dev.verdict.learn.catalog.Course;
 import dev.verdict.learn.rating.FairRatings;
 import java.io.PrintWriter;
@@ -27,10 +26,7 @@ final class CourseShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Course> all;
-    try (CatalogStore store = CatalogStore.open(home.folder())) {
-      all = store.courses();
-    }
+    List<Course> all = home.courses();
     Course course = all.stream().filter(c -> c.id().equals(id)).findFirst()
         .orElseThrow(() -> new BadInputException("no course '" + id + "'; `verdict courses list` shows the ids"));
     double catalogMean = FairRatings.catalogMean(all);

@@ -69,24 +69,11 @@ public final class CurveAnalysis {
 
   /** The curve restricted to its first {@code folds} folds (means and spreads recomputed). */
   static Measured firstFolds(Measured m, int folds) {
-    List<CurvePoint> points = new ArrayList<>();
-    for (CurvePoint p : m.points()) {
-      if (p.scores().length == folds) {
-        points.add(p);
-        continue;
-      }
-      Double[] kept = Arrays.copyOf(p.scores(), folds);
-      double[] v = Arrays.stream(kept).filter(x -> x != null).mapToDouble(Double::doubleValue).toArray();
-      double mean = v.length == 0 ? Double.NaN : Arrays.stream(v).average().orElse(Double.NaN);
-      double ss = 0;
-      for (double x : v) {
-        ss += (x - mean) * (x - mean);
-      }
-      points.add(new CurvePoint(p.rows(), kept, mean, v.length > 1 ? Math.sqrt(ss / (v.length - 1)) : 0, p.fromRun(),
-          p.cutFits()));
-    }
-    return new Measured(m.family(), m.model(), List.copyOf(points));
+    return new Measured(m.family(), m.model(), m.points().stream()
+        .map(p -> p.scores().length == folds ? p : CurvePoint.of(p.rows(), Arrays.copyOf(p.scores(), folds), p.fromRun(), p.cutFits()))
+        .toList());
   }
+
 
   private FamilyCurve family(Measured m, int[][] resamples, PowerLaw[] replicates) {
     List<CurvePoint> usable = m.points().stream().filter(CurvePoint::complete).toList();

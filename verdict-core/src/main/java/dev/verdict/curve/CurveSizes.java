@@ -1,6 +1,5 @@
 package dev.verdict.curve;
 
-import java.util.Arrays;
 import java.util.TreeSet;
 
 /** The training-set sizes of a learning curve: spaced on a log scale up to the full training fold. */
@@ -38,11 +37,5 @@ public final class CurveSizes {
     }
     sizes.add(foldRows);
     return sizes.stream().mapToInt(Integer::intValue).filter(s -> s <= foldRows).toArray();
-  }
-
-  /** How many of {@code sizes} are at most {@code share} of the largest. */
-  public static int atMost(int[] sizes, double share) {
-    int largest = Arrays.stream(sizes).max().orElse(0);
-    return (int) Arrays.stream(sizes).filter(s -> s <= share * largest).count();
   }
 }

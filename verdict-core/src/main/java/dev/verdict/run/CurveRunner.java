@@ -6,7 +6,6 @@ import dev.verdict.curve.CurveSizes;
 import dev.verdict.curve.NestedSubsets;
 import dev.verdict.eval.Evaluator;
 import dev.verdict.eval.Metric;
-import dev.verdict.eval.Metrics;
 import dev.verdict.model.Deadline;
 import dev.verdict.model.Model;
 import dev.verdict.model.TaskType;
@@ -88,8 +87,7 @@ final class CurveRunner {
     listener.stage(String.format(Locale.ROOT, "learning curve of %s (%s): %d sizes from %,d to %,d rows × %d folds",
         family, trainer.id(), sizes.length, sizes[0], foldRows, k));
     boolean stopped = false;
-    double[] remaining = Arrays.stream(sizes, 0, sizes.length - 1).asDoubleStream().toArray();
-    double rowsLeft = Arrays.stream(remaining).sum() * k;
+    double rowsLeft = (double) Arrays.stream(sizes, 0, sizes.length - 1).sum() * k;
     for (int s = 0; s < sizes.length - 1; s++) {
       int n = sizes[s];
       Double[] scores = new Double[k];
@@ -129,7 +127,7 @@ final class CurveRunner {
         }
       }
       if (Arrays.stream(scores).anyMatch(Objects::nonNull)) {
-        points.add(point(n, scores, false, cut));
+        points.add(CurvePoint.of(n, scores, false, cut));
       }
       if (stopped) {
         break;
@@ -143,7 +141,7 @@ final class CurveRunner {
         fullCut += f.cut() ? 1 : 0;
       }
     }
-    points.add(point(foldRows, full, true, fullCut));
+    points.add(CurvePoint.of(foldRows, full, true, fullCut));
     return new CurveAnalysis.Measured(family, trainer.id(), List.copyOf(points));
   }
 
@@ -159,10 +157,4 @@ final class CurveRunner {
     }
   }
 
-  private static CurvePoint point(int rows, Double[] scores, boolean fromRun, int cutFits) {
-    double[] measured = Arrays.stream(scores).filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
-    double mean = measured.length == 0 ? Double.NaN : Metrics.mean(measured);
-    double std = measured.length > 1 ? Metrics.sampleStd(measured) : 0;
-    return new CurvePoint(rows, scores, mean, std, fromRun, cutFits);
-  }
 }

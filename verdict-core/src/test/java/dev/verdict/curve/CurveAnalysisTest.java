@@ -21,17 +21,10 @@ class CurveAnalysisTest {
     List<CurvePoint> points = new ArrayList<>();
     for (int s = 0; s < SIZES.length; s++) {
       Double[] scores = new Double[5];
-      double sum = 0;
       for (int f = 0; f < 5; f++) {
         scores[f] = 1 - error.applyAsDouble(SIZES[s]) + noise * (random.nextDouble() - 0.5);
-        sum += scores[f];
       }
-      double mean = sum / 5;
-      double ss = 0;
-      for (Double v : scores) {
-        ss += (v - mean) * (v - mean);
-      }
-      points.add(new CurvePoint(SIZES[s], scores, mean, Math.sqrt(ss / 4), s == SIZES.length - 1, 0));
+      points.add(CurvePoint.of(SIZES[s], scores, s == SIZES.length - 1, 0));
     }
     return new CurveAnalysis.Measured(family, family + "-model", points);
   }

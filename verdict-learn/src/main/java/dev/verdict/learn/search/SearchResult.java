@@ -11,6 +11,11 @@ public record SearchResult(List<SearchHit> hits, int totalMatches, FacetCounts f
     hits = List.copyOf(hits);
   }
 
+  /** The hits' course ids, most relevant first. */
+  public List<String> courseIds() {
+    return hits.stream().map(SearchHit::courseId).toList();
+  }
+
   /** Whether no course matched. */
   public boolean isEmpty() {
     return totalMatches == 0;

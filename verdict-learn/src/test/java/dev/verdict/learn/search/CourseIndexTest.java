@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.BadInputException;
-import dev.verdict.learn.catalog.CatalogReader;
 import dev.verdict.learn.catalog.Course;
 import dev.verdict.learn.catalog.Level;
 import java.util.List;
@@ -19,12 +18,11 @@ import org.junit.jupiter.api.Test;
 /** BM25 search over the shipped catalog: ranking, filters, facet counts, and text that must not break it. */
 class CourseIndexTest {
   private static final int ALL = 100;
-  private static List<Course> catalog;
+  private static List<Course> catalog = ShippedCatalog.COURSES;
   private static CourseIndex index;
 
   @BeforeAll
   static void build() {
-    catalog = CatalogReader.shipped();
     index = CourseIndex.of(catalog);
   }
 
@@ -34,11 +32,11 @@ class CourseIndexTest {
   }
 
   private static List<String> ids(SearchResult result) {
-    return result.hits().stream().map(SearchHit::courseId).toList();
+    return result.courseIds();
   }
 
   private static Course course(String id) {
-    return catalog.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    return ShippedCatalog.course(id);
   }
 
   private static int sum(Map<String, Integer> counts) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.verdict.learn.catalog.CatalogReader;
 import dev.verdict.learn.catalog.Course;
 import dev.verdict.learn.catalog.Level;
 import java.util.List;
@@ -23,12 +22,11 @@ class HybridSearchTest {
   /** The beginner courses that teach programming in Python. */
   private static final Set<String> BEGINNER_PYTHON =
       Set.of("python-for-everybody", "cs50p", "kaggle-learn-python", "mit-6-0001");
-  private static List<Course> catalog;
+  private static List<Course> catalog = ShippedCatalog.COURSES;
   private static CourseIndex index;
 
   @BeforeAll
   static void build() {
-    catalog = CatalogReader.shipped();
     index = CourseIndex.hybrid(catalog);
   }
 
@@ -38,11 +36,11 @@ class HybridSearchTest {
   }
 
   private static List<String> ids(SearchResult result) {
-    return result.hits().stream().map(SearchHit::courseId).toList();
+    return result.courseIds();
   }
 
   private static Course course(String id) {
-    return catalog.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    return ShippedCatalog.course(id);
   }
 
   @Test
