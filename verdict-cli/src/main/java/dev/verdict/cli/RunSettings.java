@@ -35,7 +35,7 @@ final class RunSettings {
 
   @Option(names = "--curve",
       description = "also measure each family's learning curve (score vs training rows, on nested subsets of every"
-          + " training fold; 30% of the budget), extrapolate it and estimate where deep learning would overtake"
+          + " training fold; 30%% of the budget), extrapolate it and estimate where deep learning would overtake"
           + " classical ML (demo: always)")
   boolean curve;
 

@@ -48,6 +48,16 @@ public interface Trainer {
    */
   OptionalDouble estimateSeconds(DataShape shape, boolean probabilities);
 
+  /**
+   * The cost of a fit on {@code rows} training rows relative to one on {@code fullRows} (a learning
+   * curve's time allowance per size). Rows over full rows by default; a learner whose work does not
+   * shrink with the rows (a net that keeps a minimum of steps per epoch) says so here, or its small
+   * fits are cut before they learn.
+   */
+  default double relativeCost(int rows, int fullRows) {
+    return (double) rows / fullRows;
+  }
+
   /** Fits a model. Iterative learners must watch {@link TrainContext#deadline()}. */
   Model fit(TrainingSet data, TrainContext context);
 

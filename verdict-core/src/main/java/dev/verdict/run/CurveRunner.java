@@ -28,7 +28,8 @@ import java.util.Objects;
  * subsets of every outer training fold ({@link NestedSubsets}, seeded per fold) at sizes spaced on a
  * log scale ({@link CurveSizes}), each scored on that fold's test rows. The full training fold's
  * scores are the run's own cross-validation scores, so only the smaller sizes cost new fits; each fit
- * gets the run's fit time per training row (iterative learners stop there), and when the curve's time
+ * gets the run's full-fold fit time scaled by {@link Trainer#relativeCost} (the rows' share unless the
+ * learner says otherwise; iterative learners stop there), and when the curve's time
  * cannot pay for that on every fold, it is measured on fewer folds (at least three). Sizes
  * are measured smallest first over every fold, so a budget that runs out leaves the largest sizes
  * unmeasured (reported), never a curve with holes in the middle.
@@ -36,8 +37,8 @@ import java.util.Objects;
 final class CurveRunner {
   /** The fewest folds a curve is measured on when its time cannot pay for every fold. */
   static final int MIN_FOLDS = 3;
-  /** An iterative fit on n rows may take this many times the run's full-fold fit time per row × n. */
-  static final double TIME_PER_ROW_HEADROOM = 1.25;
+  /** An iterative fit may take this many times the run's full-fold fit time × its relative cost. */
+  static final double COST_HEADROOM = 1.25;
 
   private final FeatureTable data;
   private final Folds folds;
@@ -68,17 +69,19 @@ final class CurveRunner {
     int[] sizes = CurveSizes.of(foldRows, data.task() == TaskType.CLASSIFICATION ? data.classCount() : 1,
         CurveSizes.DEFAULT_COUNT);
     double fullSeconds = run.folds().stream().mapToDouble(f -> f.fitSeconds() + f.predictSeconds()).average().orElse(0);
-    // every size gets the run's time per training row, so a small size is not starved of the rounds or
-    // epochs the full fold had; when the curve's time cannot pay for that on every fold, fewer folds
+    // every size gets the run's fit time scaled by its relative cost, so a small size is not starved of
+    // the rounds or epochs the full fold had; when the curve's time cannot pay for that on every fold, fewer folds
     // (the first ones, at least MIN_FOLDS) are measured rather than starving every fit
     double perFold = 0;
+    double[] share = new double[sizes.length];
     for (int s = 0; s < sizes.length - 1; s++) {
-      perFold += fullSeconds * sizes[s] / foldRows;
+      share[s] = trainer.relativeCost(sizes[s], foldRows);
+      perFold += fullSeconds * share[s];
     }
     int k = folds.count();
     if (perFold > 0 && perFold * k > deadline.secondsLeft()) {
       k = Math.max(Math.min(k, MIN_FOLDS), Math.min(k, (int) Math.floor(deadline.secondsLeft() / perFold)));
-      skipped.add(String.format(Locale.ROOT, "%s: measured on %d of %d folds: at the run's time per row a fold's smaller"
+      skipped.add(String.format(Locale.ROOT, "%s: measured on %d of %d folds: at the run's fit time a fold's smaller"
           + " sizes take about %s, and the curve had %s", family, k, folds.count(), ExperimentRunner.seconds(perFold),
           ExperimentRunner.seconds(deadline.secondsLeft())));
     }
@@ -87,7 +90,7 @@ final class CurveRunner {
     listener.stage(String.format(Locale.ROOT, "learning curve of %s (%s): %d sizes from %,d to %,d rows × %d folds",
         family, trainer.id(), sizes.length, sizes[0], foldRows, k));
     boolean stopped = false;
-    double rowsLeft = (double) Arrays.stream(sizes, 0, sizes.length - 1).sum() * k;
+    double costLeft = Arrays.stream(share).sum() * k;
     for (int s = 0; s < sizes.length - 1; s++) {
       int n = sizes[s];
       Double[] scores = new Double[k];
@@ -95,7 +98,7 @@ final class CurveRunner {
       for (int j = 0; j < k && !stopped; j++) {
         // a fit costs about its share of the full fold's fit (an over-estimate for learners that grow
         // faster than the rows, such as kernel SVMs)
-        double predicted = fullSeconds * n / foldRows;
+        double predicted = fullSeconds * share[s];
         if (deadline.passed() || predicted > deadline.secondsLeft()) {
           stopped = true;
           skipped.add(String.format(Locale.ROOT, "%s: sizes from %,d rows (fold %d of %d on) not measured: the curve's time ran out",
@@ -109,9 +112,9 @@ final class CurveRunner {
           orders[j] = NestedSubsets.order(train, classOf, data.classCount(), Seeds.derive(options.seed(), "curve", j));
         }
         int[] subset = Arrays.copyOf(orders[j], Math.min(n, orders[j].length));
-        double allowance = Math.max(0.05, Math.min(TIME_PER_ROW_HEADROOM * fullSeconds * n / foldRows,
-            deadline.secondsLeft() * n / Math.max(1, rowsLeft)));
-        rowsLeft -= n;
+        double allowance = Math.max(0.05, Math.min(COST_HEADROOM * fullSeconds * share[s],
+            deadline.secondsLeft() * share[s] / Math.max(share[s], costLeft)));
+        costLeft -= share[s];
         Deadline fitDeadline = trainer.iterative() ? deadline.atMost(allowance) : deadline;
         TrainContext context = new TrainContext(Seeds.derive(options.seed(), "curve-" + trainer.id(), s * 1000 + j),
             fitDeadline, threads, options.verbose(), primary.needsProbabilities());

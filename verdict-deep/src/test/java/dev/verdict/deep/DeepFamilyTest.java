@@ -92,6 +92,18 @@ class DeepFamilyTest {
     }
   }
 
+  /** A learning curve's small sizes: a net keeps ~4 steps an epoch, so its cost does not shrink with the rows. */
+  @Test
+  void smallTrainingSetsCostMoreThanTheirShareOfRows() {
+    for (Trainer net : FAMILY.trainers(TaskType.CLASSIFICATION)) {
+      double tiny = net.relativeCost(31, 614);
+      assertTrue(tiny > 5 * 31.0 / 614, net.id() + ": " + tiny);
+      assertTrue(tiny <= 1, net.id() + ": " + tiny);
+      assertEquals(1, net.relativeCost(614, 614), 1e-12);
+      assertTrue(net.relativeCost(2_000, 20_000) < net.relativeCost(10_000, 20_000), "grows with the rows once batches are full");
+    }
+  }
+
   @Test
   void familyIsFoundOnTheClassPath() {
     assertTrue(ModelFamilies.discover().stream().anyMatch(f -> f instanceof DeepFamily));
