@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         "it profiles the data, trains strong models of both families on the same folds, and compares them honestly."
     },
     subcommands = {DemoCommand.class, ProfileCommand.class, RunCommand.class, CurveCommand.class, ReportCommand.class, PredictCommand.class,
-        CoursesCommand.class, CommandLine.HelpCommand.class},
+        CoursesCommand.class, AskCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 software error, 2 bad usage or input, 130 interrupted."})
 public final class VerdictCommand implements Runnable {
   @CommandLine.Spec

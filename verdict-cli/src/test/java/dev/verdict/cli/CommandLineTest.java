@@ -34,7 +34,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "curve", "profile", "demo", "predict", "report", "courses", ""})
+  @ValueSource(strings = {"run", "curve", "profile", "demo", "predict", "report", "courses", "ask", ""})
   void everyCommandHasHelp(String command) {
     // picocli reports a help text it cannot format (a bare '%' in a description) on System.err
     java.io.PrintStream stderr = System.err;

@@ -90,6 +90,14 @@ public final class FairRatings {
    * rises towards it as ratings accumulate. Histograms of several sources are pooled level by level.
    */
   public static double lowerBound(List<Rating> ratings) {
+    return interval(ratings)[0];
+  }
+
+  /**
+   * The posterior mean ± {@value #Z} standard deviations from the histograms among {@code ratings}, as
+   * {low, high} ({@link #lowerBound} is low), or {NaN, NaN} if none has one.
+   */
+  public static double[] interval(List<Rating> ratings) {
     TreeMap<Double, Double> counts = new TreeMap<>();
     for (Rating r : ratings) {
       if (r.histogram() == null) {
@@ -101,7 +109,7 @@ public final class FairRatings {
       }
     }
     if (counts.isEmpty()) {
-      return Double.NaN;
+      return new double[] {Double.NaN, Double.NaN};
     }
     double total = 0;
     for (double n : counts.values()) {
@@ -115,6 +123,7 @@ public final class FairRatings {
       square += level.getKey() * level.getKey() * p;
     }
     double variance = Math.max(0, square - mean * mean) / (total + 1);
-    return mean - Z * Math.sqrt(variance);
+    double half = Z * Math.sqrt(variance);
+    return new double[] {mean - half, mean + half};
   }
 }

@@ -52,11 +52,12 @@ public final class CatalogCourseSuggestions implements CourseSuggestions {
   }
 
   /** Whether the course's first topic is the approach's own (a course about it, not one touching it). */
-  static boolean primaryTopic(Course c, String approach) {
+  public static boolean primaryTopic(Course c, String approach) {
     return !c.topics().isEmpty() && c.topics().get(0).equals(approach.equals("deep") ? "deep learning" : "machine learning");
   }
 
-  static boolean fits(Course c, String approach) {
+  /** Whether the course teaches the approach: "classical" (machine learning, not deep learning or MLOps) or "deep". */
+  public static boolean fits(Course c, String approach) {
     boolean deep = c.topics().contains("deep learning");
     return approach.equals("deep") ? deep
         : c.topics().contains("machine learning") && !deep && !c.topics().contains("mlops");

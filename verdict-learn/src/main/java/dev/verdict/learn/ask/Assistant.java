@@ -1,0 +1,436 @@
+package dev.verdict.learn.ask;
+
+import dev.verdict.learn.catalog.Course;
+import dev.verdict.learn.catalog.Level;
+import dev.verdict.learn.rating.FairRating;
+import dev.verdict.learn.rating.FairRatings;
+import dev.verdict.learn.rating.RatedCourse;
+import dev.verdict.learn.search.CourseIndex;
+import dev.verdict.learn.search.SearchFilter;
+import dev.verdict.learn.search.SearchHit;
+import dev.verdict.learn.suggest.CatalogCourseSuggestions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Answers questions about the course catalog from its facts only: "best python course for beginners",
+ * "compare data science courses", "CS50P vs Python for Everybody", "should I learn machine learning
+ * before deep learning?", "I want to become a data engineer". The question's intent and subject come
+ * from {@link QuestionParser}; courses are found with the catalog's search ({@link CourseIndex}: words
+ * and, when built hybrid, meaning) and ranked by <b>relevance first</b>: whether every word of the
+ * subject is in the course's record, then how many are in the fields that name what it is (title,
+ * topics, skills, provider; see {@link Relevance}). Ratings only break ties among equally relevant
+ * courses (fair rating, rated before unrated), then the search's rank. A course that matches neither
+ * every word nor by meaning is not an answer: when none is left, the answer says so and cites nothing.
+ */
+public final class Assistant implements AutoCloseable {
+  /** Courses a BEST answer lists. */
+  public static final int BEST_PICKS = 5;
+  /** Courses a COMPARE answer puts side by side. */
+  public static final int COMPARE_PICKS = 4;
+  /** Courses per branch in a CONCEPT answer. */
+  public static final int CONCEPT_PICKS = 3;
+  /** Steps of a GOAL answer's path. */
+  public static final int GOAL_PICKS = 3;
+
+  static final String CONCEPT_TEXT = """
+      Classical machine learning is algorithms that learn patterns from data, such as decision trees, \
+      random forests, gradient boosting, SVMs and linear models. Deep learning is the subset of machine \
+      learning that uses neural networks with many layers, such as CNNs, RNNs and Transformers. Each tends \
+      to fit different data: tables and small datasets favour classical ML; images, text and speech favour \
+      deep learning. Learn the machine-learning fundamentals first (supervised and unsupervised learning, \
+      evaluation metrics, feature engineering): they make deep learning easier, and Verdict can tell you \
+      which family wins on your own data.""";
+
+  static final String AI_TEXT = """
+      Artificial intelligence is the broad aim of machines doing tasks that need intelligence; machine       learning is the part of AI that learns those tasks from data instead of following hand-written rules.""";
+
+  /** Topics of the courses on AI in general. */
+  private static final java.util.Set<String> AI_TOPICS = java.util.Set.of("artificial intelligence", "ai literacy");
+  private static final Map<String, String> BRANCHES = Map.of("ai", "AI in general", "classical",
+      "machine-learning fundamentals", "deep", "deep learning");
+
+  private final Map<String, RatedCourse> courses = new LinkedHashMap<>();
+  private final CourseIndex index;
+  private final QuestionParser parser;
+  private final Relevance relevance = new Relevance();
+
+  private Assistant(List<Course> catalog, CourseIndex index) {
+    FairRatings.rate(catalog).forEach(c -> courses.put(c.course().id(), c));
+    this.index = index;
+    this.parser = new QuestionParser(catalog.stream().map(Course::provider).toList());
+  }
+
+  /**
+   * An assistant over these courses. {@code byMeaning}: search also by meaning (sentence embeddings; a
+   * few seconds to load once per process), else by words only.
+   */
+  public static Assistant of(List<Course> catalog, boolean byMeaning) {
+    return new Assistant(catalog, byMeaning ? CourseIndex.hybrid(catalog) : CourseIndex.of(catalog));
+  }
+
+  /** Whether the catalog's search also matches by meaning. */
+  public boolean byMeaning() {
+    return index.isHybrid();
+  }
+
+  /** Every catalog id, for checking that answers cite only these. */
+  public java.util.Set<String> courseIds() {
+    return java.util.Collections.unmodifiableSet(courses.keySet());
+  }
+
+  /** Answers one question. Blank questions are an {@link IllegalArgumentException}. */
+  public Answer ask(String question) {
+    if (question == null || question.isBlank()) {
+      throw new IllegalArgumentException("Ask a question, e.g. \"best python course for beginners\"");
+    }
+    QuestionParser.Question q = parser.parse(question);
+    return switch (q.intent()) {
+      case CONCEPT -> concept(question, q);
+      case VERSUS -> versus(question, q);
+      case COMPARE -> compare(question, q);
+      case GOAL -> goal(question, q);
+      case BEST -> best(question, q);
+    };
+  }
+
+  // ---- intents ----
+
+  /** The most relevant courses at the question's level (at most a limit) and how many match in all. */
+  private record Ranked(List<Found> top, int matching) {}
+
+  private Ranked ranked(QuestionParser.Question q, List<String> notes, int limit) {
+    List<Found> found = leveled(find(q, notes), q.level(), notes);
+    List<Found> top = found.subList(0, Math.min(limit, found.size()));
+    noteUnknownLevels(top, q, notes);
+    return new Ranked(top, found.size());
+  }
+
+  private Answer best(String question, QuestionParser.Question q) {
+    List<String> notes = new ArrayList<>();
+    Ranked ranked = ranked(q, notes, BEST_PICKS);
+    if (ranked.top().isEmpty()) {
+      return nothing(question, q, notes);
+    }
+    List<Found> top = ranked.top();
+    int matching = ranked.matching();
+    List<Pick> picks = top.stream().map(f -> pick(f, f == top.get(0) ? "best match" : "also fits")).toList();
+    StringBuilder text = new StringBuilder();
+    text.append(String.format(Locale.ROOT, "%s for %s%s: %s. ", matching == 1 ? "The one course" : "Best match",
+        describe(q), matching > 1 ? String.format(Locale.ROOT, " (%d matching courses)", matching) : "",
+        cite(top.get(0))));
+    if (top.size() > 1) {
+      text.append("Also: ").append(top.subList(1, top.size()).stream().map(f -> "[" + f.id() + "]").collect(Collectors.joining(", ")))
+          .append(". ");
+    }
+    text.append(RANKING_NOTE);
+    return new Answer(question, Intent.BEST, q.subject(), label(q.level()), text.toString().strip(), picks, null, notes,
+        null);
+  }
+
+  private static final String RANKING_NOTE = "Ranked by relevance to your words; ratings only break ties.";
+
+  private Answer compare(String question, QuestionParser.Question q) {
+    List<String> notes = new ArrayList<>();
+    Ranked ranked = ranked(q, notes, COMPARE_PICKS);
+    if (ranked.top().isEmpty()) {
+      return nothing(question, q, notes);
+    }
+    List<Found> top = ranked.top();
+    if (ranked.matching() > top.size()) {
+      notes.add(String.format(Locale.ROOT, "%d more courses match; the %d most relevant are compared.",
+          ranked.matching() - top.size(), top.size()));
+    }
+    CompareView view = CompareViews.of(top.stream().map(Found::rated).toList());
+    String text = String.format(Locale.ROOT, "The %d most relevant courses for %s, side by side: %s. %s", top.size(), describe(q),
+        top.stream().map(f -> "[" + f.id() + "]").collect(Collectors.joining(", ")), RANKING_NOTE);
+    return new Answer(question, Intent.COMPARE, q.subject(), label(q.level()), text.strip(),
+        top.stream().map(f -> pick(f, "compared")).toList(), view, notes, null);
+  }
+
+  private Answer versus(String question, QuestionParser.Question q) {
+    List<String> notes = new ArrayList<>();
+    List<Found> sides = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (String side : List.of(q.left(), q.right())) {
+      Optional<Found> f = named(side).or(() -> {
+        List<Found> best = leveled(find(new QuestionParser.Question(Intent.BEST, side, q.level(), q.freeOnly(), q.provider(),
+            null, null), new ArrayList<>()), q.level(), new ArrayList<>());
+        return best.stream().filter(b -> sides.stream().noneMatch(s -> s.id().equals(b.id()))).findFirst()
+            .map(b -> b.withRole("best for '" + side + "'"));
+      });
+      f.ifPresentOrElse(sides::add, () -> missing.add(side));
+    }
+    if (!missing.isEmpty()) {
+      notes.add("Nothing in the catalog matches " + missing.stream().map(m -> "'" + m + "'").collect(Collectors.joining(" or ")) + ".");
+    }
+    if (sides.isEmpty()) {
+      return nothing(question, q, notes);
+    }
+    CompareView view = CompareViews.of(sides.stream().map(Found::rated).toList());
+    String text = sides.size() == 2
+        ? String.format(Locale.ROOT, "%s vs %s, side by side.", cite(sides.get(0)), cite(sides.get(1)))
+        : String.format(Locale.ROOT, "Only one side is in the catalog: %s.", cite(sides.get(0)));
+    return new Answer(question, Intent.VERSUS, q.subject(), label(q.level()), text.strip(),
+        sides.stream().map(f -> pick(f, f.role())).toList(), sides.size() == 2 ? view : null, notes, null);
+  }
+
+  private Answer concept(String question, QuestionParser.Question q) {
+    List<Pick> picks = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    boolean ai = QuestionParser.CONCEPT_AI_ML.equals(q.subject());
+    StringBuilder text = new StringBuilder(ai ? AI_TEXT + " " + CONCEPT_TEXT : CONCEPT_TEXT);
+    for (String approach : ai ? List.of("ai", "classical") : List.of("classical", "deep")) {
+      List<RatedCourse> branch = courses.values().stream()
+          .filter(c -> approach.equals("ai") ? c.course().topics().stream().anyMatch(AI_TOPICS::contains)
+              : CatalogCourseSuggestions.fits(c.course(), approach))
+          .filter(c -> q.level() == null || c.course().level() == q.level())
+          .sorted(Comparator.comparingInt((RatedCourse c) -> levelOrder(c.course().level()))
+              .thenComparing(c -> !CatalogCourseSuggestions.primaryTopic(c.course(), approach))
+              .thenComparing(RatedCourse.BY_RATING))
+          .limit(CONCEPT_PICKS)
+          .toList();
+      String name = BRANCHES.get(approach);
+      if (branch.isEmpty()) {
+        notes.add("The catalog has no " + (q.level() == null ? "" : q.level().label() + " ") + "course on " + name + ".");
+        continue;
+      }
+      branch.forEach(c -> picks.add(pick(new Found(c, null, null, name), name)));
+      text.append(picks.size() == branch.size() ? " To start with " + name + ": " : " Then, for " + name + ": ")
+          .append(branch.stream().map(c -> "[" + c.course().id() + "]").collect(Collectors.joining(", "))).append('.');
+    }
+    return new Answer(question, Intent.CONCEPT, q.subject(), label(q.level()), text.toString(), picks, null, notes, null);
+  }
+
+  private Answer goal(String question, QuestionParser.Question q) {
+    List<String> notes = new ArrayList<>();
+    List<Found> found = new ArrayList<>(find(q, notes));
+    if (q.level() != null) {
+      // from where the learner stands: courses at their level first, then unknown levels, then the rest
+      found.sort(Comparator.comparingInt((Found f) -> f.course().level() == q.level() ? 0 : f.course().level() == null ? 1 : 2));
+    }
+    if (found.isEmpty()) {
+      return nothing(question, q, notes);
+    }
+    // a path: the most relevant courses, ordered by level, beginner first (a course of unknown level goes
+    // with the intermediate ones)
+    List<Found> steps = new ArrayList<>(found.subList(0, Math.min(GOAL_PICKS, found.size())));
+    steps.sort(Comparator.comparingInt((Found f) -> f.course().level() == null ? Level.INTERMEDIATE.ordinal() : f.course().level().ordinal()));
+    List<Pick> picks = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      Level level = steps.get(i).course().level();
+      picks.add(pick(steps.get(i), "step " + (i + 1) + " (" + (level == null ? "level unknown" : level.label()) + ")"));
+    }
+    String text = String.format(Locale.ROOT, "A path towards %s, from the catalog: %s. %s", describe(q),
+        steps.stream().map(this::cite).collect(Collectors.joining(", then ")),
+        "The most relevant courses, easiest level first; check each one's prerequisites before you start.");
+    return new Answer(question, Intent.GOAL, q.subject(), label(q.level()), text, picks, null, notes, null);
+  }
+
+  /** The answer when nothing fits: it says so, names what the catalog does cover, and cites no course. */
+  private Answer nothing(String question, QuestionParser.Question q, List<String> notes) {
+    Map<String, Long> topics = courses.values().stream().flatMap(c -> c.course().topics().stream())
+        .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    String covered = topics.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(12).map(Map.Entry::getKey).collect(Collectors.joining(", "));
+    String text = String.format(Locale.ROOT, "No course in the catalog matches %s, so there is nothing to recommend"
+        + " (no course is ever made up). The catalog covers: %s. `verdict courses list` shows every course.",
+        describe(q), covered);
+    return new Answer(question, q.intent(), q.subject(), label(q.level()), text, List.of(), null, notes, null);
+  }
+
+  // ---- retrieval and ranking ----
+
+  /** A course that fits, with what made it fit. */
+  record Found(RatedCourse rated, SearchHit hit, Relevance.Coverage coverage, String role) {
+    String id() {
+      return rated.course().id();
+    }
+
+    Course course() {
+      return rated.course();
+    }
+
+    Found withRole(String role) {
+      return new Found(rated, hit, coverage, role);
+    }
+  }
+
+  /**
+   * The courses that fit the subject (and the free and provider filters), most relevant first. With an
+   * empty subject, every course passing the filters, best rated first.
+   */
+  private List<Found> find(QuestionParser.Question q, List<String> notes) {
+    SearchFilter filter = new SearchFilter(null, null, q.provider(), q.freeOnly());
+    List<String> terms = relevance.terms(q.subject());
+    if (terms.isEmpty()) {
+      return courses.values().stream().filter(c -> filter.matches(c.course())).sorted(RatedCourse.BY_RATING)
+          .map(c -> new Found(c, null, null, null)).toList();
+    }
+    List<SearchHit> hits = index.search(q.subject(), filter, Math.max(1, courses.size())).hits();
+    List<Found> found = new ArrayList<>();
+    for (SearchHit hit : hits) {
+      RatedCourse c = courses.get(hit.courseId());
+      Relevance.Coverage coverage = relevance.of(terms, c.course());
+      if (coverage.everyTerm() || hit.semanticRank().isPresent()) {
+        found.add(new Found(c, hit, coverage, null));
+      }
+    }
+    found.sort(Comparator.comparing((Found f) -> !f.coverage().everyTerm())
+        .thenComparing(f -> !f.coverage().primary())
+        .thenComparing(Comparator.comparingDouble((Found f) -> f.coverage().score()).reversed())
+        .thenComparing(Found::rated, RatedCourse.BY_RATING_ONLY)
+        .thenComparingInt(f -> f.hit().rank()));
+    if (q.freeOnly()) {
+      notes.add("Only courses the catalog knows to be free.");
+    }
+    if (q.provider() != null) {
+      notes.add("Only courses from " + q.provider() + ".");
+    }
+    return found;
+  }
+
+  /**
+   * The courses at the level asked for, then those whose level the catalog does not know (noted); when
+   * neither exists, all of them, nearest level first, with a note.
+   */
+  private static List<Found> leveled(List<Found> found, Level level, List<String> notes) {
+    if (level == null || found.isEmpty()) {
+      return found;
+    }
+    List<Found> at = found.stream().filter(f -> f.course().level() == level).toList();
+    List<Found> unknown = found.stream().filter(f -> f.course().level() == null).toList();
+    if (!at.isEmpty() || !unknown.isEmpty()) {
+      List<Found> out = new ArrayList<>(at);
+      out.addAll(unknown);
+      return out;
+    }
+    notes.add("No matching course is marked " + level.label() + "; these are the matching courses of other levels, nearest first.");
+    List<Found> other = new ArrayList<>(found);
+    other.sort(Comparator.comparingInt((Found f) -> Math.abs(levelOrder(f.course().level()) - level.ordinal())));
+    return other;
+  }
+
+  /** Says so when some of the courses shown for a level are of a level the catalog does not know. */
+  private static void noteUnknownLevels(List<Found> shown, QuestionParser.Question q, List<String> notes) {
+    if (q.level() != null && shown.stream().anyMatch(f -> f.course().level() == null)
+        && shown.stream().anyMatch(f -> f.course().level() == q.level())) {
+      notes.add("Courses whose level the catalog does not know follow the " + q.level().label() + " ones.");
+    }
+  }
+
+  /**
+   * A course by id or title, or the course whose title, id, provider and institution hold every word of
+   * the text (the shortest such title when several do: the name said most of it).
+   */
+  private Optional<Found> named(String text) {
+    String id = text.strip().replace(' ', '-');
+    Optional<RatedCourse> exact = courses.values().stream()
+        .filter(c -> c.course().id().equalsIgnoreCase(id) || c.course().title().equalsIgnoreCase(text.strip())).findFirst();
+    if (exact.isPresent()) {
+      return exact.map(c -> new Found(c, null, null, "named"));
+    }
+    List<String> terms = relevance.terms(text);
+    if (terms.isEmpty()) {
+      return Optional.empty();
+    }
+    return courses.values().stream()
+        .filter(c -> relevance.terms(String.join(" ", c.course().title(), c.course().id().replace('-', ' '),
+            Objects.toString(c.course().provider(), ""), Objects.toString(c.course().institution(), ""))).containsAll(terms))
+        .min(Comparator.comparingInt((RatedCourse c) -> relevance.terms(c.course().title()).size()))
+        .map(c -> new Found(c, null, null, "named"));
+  }
+
+  // ---- rendering facts ----
+
+  private Pick pick(Found f, String role) {
+    Course c = f.course();
+    List<String> matched = new ArrayList<>();
+    if (f.hit() != null) {
+      matched.addAll(f.hit().matchedFields());
+      if (f.hit().semanticRank().isPresent()) {
+        matched.add("meaning");
+      }
+    }
+    return new Pick(c.id(), c.title(), c.provider(), c.url(), label(c.level()), effort(c), c.free(), c.skills(),
+        ratingText(f.rated()), role, matched);
+  }
+
+  private String cite(Found f) {
+    Course c = f.course();
+    List<String> facts = new ArrayList<>();
+    if (c.provider() != null) {
+      facts.add(c.provider());
+    }
+    facts.add(c.level() == null ? "level unknown" : c.level().label());
+    String effort = effort(c);
+    if (effort != null) {
+      facts.add(effort);
+    }
+    if (Boolean.TRUE.equals(c.free())) {
+      facts.add("free");
+    }
+    facts.add(ratingText(f.rated()));
+    return c.title() + " [" + c.id() + "] (" + String.join(", ", facts) + ")";
+  }
+
+  static String ratingText(RatedCourse c) {
+    return c.rating().map(Assistant::ratingText).orElse("unrated");
+  }
+
+  private static String ratingText(FairRating r) {
+    return String.format(Locale.ROOT, "%.1f/10 (%s%s)", r.weighted(), r.countText(), r.fewRatings() && !r.countUnknown() ? ", few ratings" : "");
+  }
+
+  static String effort(Course c) {
+    List<String> parts = new ArrayList<>();
+    if (c.durationHours() != null) {
+      parts.add(String.format(Locale.ROOT, "%s h", number(c.durationHours())));
+    }
+    if (c.weeklyHours() != null) {
+      parts.add(String.format(Locale.ROOT, "%s h/week", number(c.weeklyHours())));
+    }
+    return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+
+  static String number(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static String describe(QuestionParser.Question q) {
+    StringBuilder s = new StringBuilder(q.subject() == null || q.subject().isBlank() ? "any subject" : "'" + q.subject() + "'");
+    if (q.level() != null) {
+      s.append(", ").append(q.level().label());
+    }
+    if (q.freeOnly()) {
+      s.append(", free");
+    }
+    if (q.provider() != null) {
+      s.append(", on ").append(q.provider());
+    }
+    return s.toString();
+  }
+
+  private static String label(Level level) {
+    return level == null ? null : level.label();
+  }
+
+  private static int levelOrder(Level level) {
+    return level == null ? Level.values().length : level.ordinal();
+  }
+
+  @Override
+  public void close() {
+    index.close();
+    relevance.close();
+  }
+}
