@@ -230,5 +230,9 @@ class SamplesTest {
     String summary = Files.readString(out.resolve("summary.md"));
     assertTrue(summary.contains("## Learn the approach") && summary.contains("Classical machine learning (recommended here)"),
         "the summary ends with courses for the recommended approach: " + summary);
+    String report = Files.readString(out.resolve("report.html"));
+    int learn = report.indexOf("<section id=\"learn\">");
+    assertTrue(learn > 0 && report.indexOf("Classical machine learning (recommended here)", learn) > 0
+        && report.indexOf("<code>ml-specialization</code>", learn) > 0, "the report suggests courses too");
   }
 }

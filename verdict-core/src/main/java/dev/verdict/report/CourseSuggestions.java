@@ -1,6 +1,8 @@
 package dev.verdict.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -27,6 +29,32 @@ public interface CourseSuggestions {
    * @param rating its fair rating in words, e.g. "9.8/10 (count unknown)", or "unrated"
    */
   record SuggestedCourse(String id, String title, String provider, String level, String rating) {}
+
+  /**
+   * The first catalog's courses for the recommended approach, then for the other, at most {@code limit}
+   * each, in that order (approaches without courses left out); empty when there is no catalog on the
+   * class path or it fails (a catalog that fails costs only the suggestions, never a run or a report).
+   *
+   * @param recommended {@code classical} or {@code deep}
+   */
+  static Map<String, List<SuggestedCourse>> forVerdict(String recommended, int limit) {
+    Map<String, List<SuggestedCourse>> out = new LinkedHashMap<>();
+    try {
+      Optional<CourseSuggestions> catalog = discover();
+      if (catalog.isEmpty()) {
+        return out;
+      }
+      for (String approach : List.of(recommended, recommended.equals("deep") ? "classical" : "deep")) {
+        List<SuggestedCourse> courses = catalog.get().forApproach(approach, limit);
+        if (!courses.isEmpty()) {
+          out.put(approach, List.copyOf(courses));
+        }
+      }
+      return out;
+    } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+      return new LinkedHashMap<>();
+    }
+  }
 
   /** The first catalog on the class path, if any. */
   static Optional<CourseSuggestions> discover() {

@@ -104,34 +104,29 @@ public final class SummaryMarkdown {
     if (r.verdict() == null) {
       return "";
     }
-    try {
-      var catalog = CourseSuggestions.discover();
-      if (catalog.isEmpty()) {
-        return "";
-      }
-      String recommended = r.verdict().recommended();
-      String other = recommended.equals("deep") ? "classical" : "deep";
-      StringBuilder sb = new StringBuilder("\n## Learn the approach\n\n");
-      for (String approach : java.util.List.of(recommended, other)) {
-        var courses = catalog.get().forApproach(approach, 3);
-        if (courses.isEmpty()) {
-          continue;
-        }
-        sb.append(approach.equals("deep") ? "Deep learning" : "Classical machine learning")
-            .append(approach.equals(recommended) ? " (recommended here)" : "").append(":\n\n");
-        for (CourseSuggestions.SuggestedCourse c : courses) {
-          sb.append("- **").append(c.title()).append("** (`").append(c.id()).append('`')
-              .append(c.provider() == null ? "" : ", " + c.provider())
-              .append(c.level() == null ? "" : ", " + c.level())
-              .append(", ").append(c.rating()).append(")\n");
-        }
-        sb.append('\n');
-      }
-      return sb.append("More: `verdict courses list --topic \"machine learning\"` or `--topic \"deep learning\"`.\n").toString();
-    } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+    String recommended = r.verdict().recommended();
+    var suggested = CourseSuggestions.forVerdict(recommended, 3);
+    if (suggested.isEmpty()) {
       return "";
     }
+    StringBuilder sb = new StringBuilder("\n## Learn the approach\n\n");
+    suggested.forEach((approach, courses) -> {
+      sb.append(approach.equals("deep") ? "Deep learning" : "Classical machine learning")
+          .append(approach.equals(recommended) ? " (recommended here)" : "").append(":\n\n");
+      for (CourseSuggestions.SuggestedCourse c : courses) {
+        sb.append("- **").append(c.title()).append("** (`").append(c.id()).append('`')
+            .append(c.provider() == null ? "" : ", " + c.provider())
+            .append(c.level() == null ? "" : ", " + c.level())
+            .append(", ").append(c.rating()).append(")\n");
+      }
+      sb.append('\n');
+    });
+    return sb.append(MORE_COURSES).append('\n').toString();
   }
+
+  /** Where to find more courses (the summary and the report say it). */
+  public static final String MORE_COURSES = "More: `verdict courses list --topic \"machine learning\"` or `--topic"
+      + " \"deep learning\"`, or ask: `verdict ask \"best deep learning course for beginners\"`.";
 
   static String capitalise(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

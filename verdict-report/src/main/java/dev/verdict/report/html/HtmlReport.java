@@ -13,10 +13,12 @@ import dev.verdict.profile.ColumnProfile;
 import dev.verdict.profile.DataProfile;
 import dev.verdict.profile.NumericSummary;
 import dev.verdict.profile.TargetProfile;
+import dev.verdict.report.CourseSuggestions;
 import dev.verdict.report.CurveText;
 import dev.verdict.report.Format;
 import dev.verdict.report.Leaderboard;
 import dev.verdict.report.RunSummary;
+import dev.verdict.report.SummaryMarkdown;
 import dev.verdict.result.ModelResult;
 import dev.verdict.result.Provenance;
 import dev.verdict.result.RunResult;
@@ -87,6 +89,7 @@ public final class HtmlReport {
     leaderboard(h, r);
     diagnostics(h, r);
     warnings(h, r);
+    learn(h, r);
     provenance(h, r);
     h.close("main");
     h.open("footer").text("Written by Verdict " + r.provenance().version() + " from result.json (schema "
@@ -114,7 +117,7 @@ public final class HtmlReport {
     h.open("ul").raw("\n");
     String[][] links = {{"verdict", "Verdict"}, {"curves", "Learning curves"}, {"profile", "Data"},
         {"advice", "Advice vs data"}, {"leaderboard", "Leaderboard"}, {"diagnostics", "Errors"},
-        {"warnings", "Warnings"}, {"provenance", "Provenance"}};
+        {"warnings", "Warnings"}, {"learn", "Learn"}, {"provenance", "Provenance"}};
     for (String[] link : links) {
       h.open("li").element("a", link[1], "href", "#" + link[0]).close("li").raw("\n");
     }
@@ -561,6 +564,34 @@ public final class HtmlReport {
     } else {
       list(h, r.warnings(), "warnings");
     }
+    h.close("section");
+  }
+
+  /** The catalog's courses for the recommended approach and the other (none without a verdict or a catalog). */
+  private static void learn(Html h, RunResult r) {
+    h.open("section", "id", "learn").raw("\n");
+    h.element("h2", "Learn the approach");
+    var suggested = r.verdict() == null ? Map.<String, List<CourseSuggestions.SuggestedCourse>>of()
+        : CourseSuggestions.forVerdict(r.verdict().recommended(), 3);
+    if (suggested.isEmpty()) {
+      h.element("p", r.verdict() == null ? "No verdict, so no approach to suggest courses for."
+          : "No course catalog on the class path.", "class", "note");
+      h.close("section");
+      return;
+    }
+    suggested.forEach((approach, courses) -> {
+      h.element("h3", (approach.equals("deep") ? "Deep learning" : "Classical machine learning")
+          + (approach.equals(r.verdict().recommended()) ? " (recommended here)" : ""));
+      h.open("ul", "class", "courses").raw("\n");
+      for (CourseSuggestions.SuggestedCourse c : courses) {
+        h.open("li").element("strong", c.title()).text(" (").element("code", c.id())
+            .text((c.provider() == null ? "" : ", " + c.provider()) + (c.level() == null ? "" : ", " + c.level()) + ", "
+                + c.rating() + ")")
+            .close("li").raw("\n");
+      }
+      h.close("ul");
+    });
+    h.element("p", SummaryMarkdown.MORE_COURSES.replace("`", ""), "class", "note");
     h.close("section");
   }
 
