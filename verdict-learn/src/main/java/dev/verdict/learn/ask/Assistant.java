@@ -94,6 +94,11 @@ public final class Assistant implements AutoCloseable {
       throw new IllegalArgumentException("Ask a question, e.g. \"best python course for beginners\"");
     }
     QuestionParser.Question q = parser.parse(question);
+    if (q.intent() != Intent.CONCEPT && q.intent() != Intent.VERSUS && q.subject().isBlank() && q.level() == null
+        && !q.freeOnly() && q.provider() == null && !RATING_WORDS.matcher(question.toLowerCase(Locale.ROOT)).find()) {
+      return new Answer(question, q.intent(), q.subject(), null, "The question names no subject. " + EXAMPLES + " "
+          + covered(), List.of(), null, List.of(), null);
+    }
     return switch (q.intent()) {
       case CONCEPT -> concept(question, q);
       case VERSUS -> versus(question, q);
@@ -132,10 +137,15 @@ public final class Assistant implements AutoCloseable {
       text.append("Also: ").append(top.subList(1, top.size()).stream().map(f -> "[" + f.id() + "]").collect(Collectors.joining(", ")))
           .append(". ");
     }
-    text.append(RANKING_NOTE);
+    text.append(q.subject().isBlank() ? "No subject named, so ranked by fair rating (unrated courses last)." : RANKING_NOTE);
     return new Answer(question, Intent.BEST, q.subject(), label(q.level()), text.toString().strip(), picks, null, notes,
         null);
   }
+
+  /** Words that ask for the best rated courses when no subject is named ("best course", "top rated courses"). */
+  private static final java.util.regex.Pattern RATING_WORDS = java.util.regex.Pattern.compile("\\b(?:best|top|highest|rated)\\b");
+  static final String EXAMPLES = "Ask about a subject, e.g. \"best python course for beginners\", \"compare data science"
+      + " courses\", \"should I learn machine learning before deep learning?\" or \"I want to become a data engineer\".";
 
   private static final String RANKING_NOTE = "Ranked by relevance to your words; ratings only break ties.";
 
@@ -238,14 +248,17 @@ public final class Assistant implements AutoCloseable {
 
   /** The answer when nothing fits: it says so, names what the catalog does cover, and cites no course. */
   private Answer nothing(String question, QuestionParser.Question q, List<String> notes) {
+    String text = String.format(Locale.ROOT, "No course in the catalog matches %s, so there is nothing to recommend"
+        + " (no course is ever made up). %s", describe(q), covered());
+    return new Answer(question, q.intent(), q.subject(), label(q.level()), text, List.of(), null, notes, null);
+  }
+
+  /** The catalog's commonest topics, and where to see every course. */
+  private String covered() {
     Map<String, Long> topics = courses.values().stream().flatMap(c -> c.course().topics().stream())
         .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
-    String covered = topics.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .limit(12).map(Map.Entry::getKey).collect(Collectors.joining(", "));
-    String text = String.format(Locale.ROOT, "No course in the catalog matches %s, so there is nothing to recommend"
-        + " (no course is ever made up). The catalog covers: %s. `verdict courses list` shows every course.",
-        describe(q), covered);
-    return new Answer(question, q.intent(), q.subject(), label(q.level()), text, List.of(), null, notes, null);
+    return "The catalog covers: " + topics.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(12).map(Map.Entry::getKey).collect(Collectors.joining(", ")) + ". `verdict courses list` shows every course.";
   }
 
   // ---- retrieval and ranking ----

@@ -131,6 +131,16 @@ class AssistantTest {
   }
 
   @Test
+  void aQuestionWithoutASubjectGetsExamplesUnlessItAsksForTheBestRated() {
+    Answer none = assistant.ask("the the?");
+    assertFalse(none.found());
+    assertTrue(none.text().startsWith("The question names no subject. Ask about a subject"), none.text());
+    Answer best = assistant.ask("best course");
+    assertEquals(List.of("py-c", "py-b"), best.picks().stream().limit(2).map(Pick::courseId).toList(), "by fair rating");
+    assertTrue(best.text().contains("ranked by fair rating"), best.text());
+  }
+
+  @Test
   void blankQuestionsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> assistant.ask("  "));
   }
