@@ -10,6 +10,7 @@ import dev.verdict.learn.search.SearchFilter;
 import dev.verdict.learn.search.SearchHit;
 import dev.verdict.learn.suggest.CatalogCourseSuggestions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +58,7 @@ public final class Assistant implements AutoCloseable {
       Artificial intelligence is the broad aim of machines doing tasks that need intelligence; machine       learning is the part of AI that learns those tasks from data instead of following hand-written rules.""";
 
   /** Topics of the courses on AI in general. */
-  private static final java.util.Set<String> AI_TOPICS = java.util.Set.of("artificial intelligence", "ai literacy");
+  private static final Set<String> AI_TOPICS = Set.of("artificial intelligence", "ai literacy");
   private static final Map<String, String> BRANCHES = Map.of("ai", "AI in general", "classical",
       "machine-learning fundamentals", "deep", "deep learning");
 
@@ -84,8 +87,8 @@ public final class Assistant implements AutoCloseable {
   }
 
   /** Every catalog id, for checking that answers cite only these. */
-  public java.util.Set<String> courseIds() {
-    return java.util.Collections.unmodifiableSet(courses.keySet());
+  public Set<String> courseIds() {
+    return Collections.unmodifiableSet(courses.keySet());
   }
 
   /** Answers one question. Blank questions are an {@link IllegalArgumentException}. */
@@ -143,7 +146,7 @@ public final class Assistant implements AutoCloseable {
   }
 
   /** Words that ask for the best rated courses when no subject is named ("best course", "top rated courses"). */
-  private static final java.util.regex.Pattern RATING_WORDS = java.util.regex.Pattern.compile("\\b(?:best|top|highest|rated)\\b");
+  private static final Pattern RATING_WORDS = Pattern.compile("\\b(?:best|top|highest|rated)\\b");
   static final String EXAMPLES = "Ask about a subject, e.g. \"best python course for beginners\", \"compare data science"
       + " courses\", \"should I learn machine learning before deep learning?\" or \"I want to become a data engineer\".";
 
