@@ -50,11 +50,11 @@ public interface Trainer {
 
   /**
    * The cost of a fit on {@code rows} training rows relative to one on {@code fullRows} (a learning
-   * curve's time allowance per size). Rows over full rows by default; a learner whose work does not
-   * shrink with the rows (a net that keeps a minimum of steps per epoch) says so here, or its small
-   * fits are cut before they learn.
+   * curve's time allowance per size), for a table of {@code classes} classes (1 for regression). Rows
+   * over full rows by default; a learner whose work does not shrink with the rows (a net that keeps a
+   * minimum of steps per epoch) says so here, or its small fits are cut before they learn.
    */
-  default double relativeCost(int rows, int fullRows) {
+  default double relativeCost(int rows, int fullRows, int classes) {
     return (double) rows / fullRows;
   }
 

@@ -75,7 +75,7 @@ final class CurveRunner {
     double perFold = 0;
     double[] share = new double[sizes.length];
     for (int s = 0; s < sizes.length - 1; s++) {
-      share[s] = trainer.relativeCost(sizes[s], foldRows);
+      share[s] = trainer.relativeCost(sizes[s], foldRows, data.task() == TaskType.CLASSIFICATION ? data.classCount() : 1);
       perFold += fullSeconds * share[s];
     }
     int k = folds.count();

@@ -2,6 +2,7 @@ package dev.verdict.deep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verdict.eval.Metrics;
@@ -96,12 +97,24 @@ class DeepFamilyTest {
   @Test
   void smallTrainingSetsCostMoreThanTheirShareOfRows() {
     for (Trainer net : FAMILY.trainers(TaskType.CLASSIFICATION)) {
-      double tiny = net.relativeCost(31, 614);
+      double tiny = net.relativeCost(31, 614, 2);
       assertTrue(tiny > 5 * 31.0 / 614, net.id() + ": " + tiny);
       assertTrue(tiny <= 1, net.id() + ": " + tiny);
-      assertEquals(1, net.relativeCost(614, 614), 1e-12);
-      assertTrue(net.relativeCost(2_000, 20_000) < net.relativeCost(10_000, 20_000), "grows with the rows once batches are full");
+      assertEquals(1, net.relativeCost(614, 614, 2), 1e-12);
+      assertTrue(net.relativeCost(2_000, 20_000, 26) < net.relativeCost(10_000, 20_000, 26), "grows with the rows once batches are full");
     }
+  }
+
+  /** Early stopping needs a holdout worth the name: 100 rows, and 5 validation rows (15 %) per class. */
+  @Test
+  void smallOrManyClassTrainingSetsTrainWithoutAHoldout() {
+    assertFalse(MlpTrainer.holdout(99, 2));
+    assertTrue(MlpTrainer.holdout(100, 2));
+    assertTrue(MlpTrainer.holdout(100, 3), "15 rows for 3 classes");
+    assertFalse(MlpTrainer.holdout(110, 10), "16 validation rows for 10 classes");
+    assertFalse(MlpTrainer.holdout(333, 10));
+    assertTrue(MlpTrainer.holdout(334, 10), "50 validation rows for 10 classes");
+    assertTrue(MlpTrainer.holdout(100, 1), "regression");
   }
 
   @Test
