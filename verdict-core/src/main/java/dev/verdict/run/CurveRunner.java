@@ -145,6 +145,11 @@ final class CurveRunner {
       }
     }
     points.add(CurvePoint.of(foldRows, full, true, fullCut));
+    if (fullCut > 0 && trainer.iterative()) {
+      skipped.add(String.format(Locale.ROOT, "%s: %d of %d full-fold fits of %s were cut by the run's budget, so every size"
+          + " had about as many rounds or epochs as they did: the curve shows %s at this budget, not trained to"
+          + " convergence (a larger --budget measures its own curve)", family, fullCut, k, trainer.id(), trainer.id()));
+    }
     return new CurveAnalysis.Measured(family, trainer.id(), List.copyOf(points));
   }
 

@@ -346,6 +346,27 @@ class ExperimentRunnerTest {
     }
   }
 
+  /**
+   * A learner its budget cuts at the full fold is cut at every size (its time allowance scales with it),
+   * and the curve says so: it shows the learner at this budget, not trained to convergence.
+   */
+  @Test
+  void aCurveOfFitsTheBudgetCutSaysSoAndCountsTheCutFits() {
+    RunResult r = run(options(data(), "cut-curve").withBudget(Duration.ofSeconds(6)).withCurve(true),
+        new TestFamily.Baseline(), new TestFamily.Centroid(), new TestFamily.DeepUntilDeadline()).result();
+    FamilyCurve deep = r.curves().family("deep");
+    assertEquals("deep-until-deadline", deep.model());
+    CurvePoint full = deep.points().get(deep.points().size() - 1);
+    assertTrue(full.fromRun());
+    assertTrue(full.cutFits() > 0, "the run's own fits were cut: " + full);
+    assertTrue(deep.points().stream().filter(p -> !p.fromRun()).allMatch(p -> p.cutFits() > 0),
+        "each smaller size is cut too: " + deep.points());
+    assertTrue(r.curves().skipped().stream().anyMatch(s -> s.startsWith("deep: ") && s.contains("cut by the run's budget")
+        && s.contains("not trained to convergence")), r.curves().skipped().toString());
+    assertTrue(r.curves().skipped().stream().noneMatch(s -> s.startsWith("classical: ") && s.contains("not trained")),
+        "the centroid is not iterative: " + r.curves().skipped());
+  }
+
   @Test
   void familiesGoSideBySideOnlyWhenEachCanHaveAThread() {
     RunOptions o = options(data(), "x");
