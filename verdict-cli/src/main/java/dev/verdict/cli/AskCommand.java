@@ -39,8 +39,8 @@ import picocli.CommandLine.Parameters;
         "Without a question: an interactive session (one question per line; 'quit' or end of input ends it).",
         "An optional language model can reword the answers (off by default): an OpenAI-compatible endpoint such as"
             + " Ollama's, set with --llm-url and --llm-model or the variables VERDICT_LLM_URL, VERDICT_LLM_MODEL and"
-            + " VERDICT_LLM_KEY. The facts stay the catalog's: a rewording that cites a course or a rating the answer"
-            + " does not is dropped, and the catalog's own answer and facts are always printed."})
+            + " VERDICT_LLM_KEY. The facts stay the catalog's: a rewording that cites a course id or a rating the"
+            + " answer does not is dropped, and the catalog's own answer and facts are always printed."})
 final class AskCommand implements Callable<Integer> {
   static final String PROMPT = "ask> ";
 
@@ -74,10 +74,15 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() {
     Logging.configure(false); // Lucene's notice about the incubating vector module is noise here
     String question = words == null ? "" : String.join(" ", words).strip();
+    if (words != null && !words.isEmpty() && question.isEmpty()) {
+      throw new BadInputException("The question is empty: ask e.g. \"best python course for beginners\", or run"
+          + " 'verdict ask' without a question for a session.");
+    }
+    Optional<LlmSettings> llm = llmSettings(); // bad flags fail before the embedding model loads
     List<Course> catalog = home.courses();
     PrintWriter out = spec.commandLine().getOut();
     try (Assistant assistant = Assistant.of(catalog, !lexical);
-        AnswerRephraser rephraser = rephraser(assistant).orElse(null)) {
+        AnswerRephraser rephraser = llm.<AnswerRephraser>map(s -> new OpenAiRephraser(s, assistant.courseIds())).orElse(null)) {
       if (!question.isEmpty()) {
         out.print(render(assistant, rephraser, question));
         out.flush();
@@ -107,7 +112,12 @@ final class AskCommand implements Callable<Integer> {
           continue;
         }
         out.println();
-        out.print(render(assistant, rephraser, line.strip()));
+        try {
+          out.print(render(assistant, rephraser, line.strip()));
+        } catch (RuntimeException e) {
+          // one question that cannot be answered does not end the session
+          out.println("Could not answer that question: " + e.getMessage());
+        }
         out.println();
         out.flush();
       }
@@ -135,26 +145,24 @@ final class AskCommand implements Callable<Integer> {
   }
 
   /** The language model that rewords answers, when the user set one up (flags first, then the environment). */
-  private Optional<AnswerRephraser> rephraser(Assistant assistant) {
+  private Optional<LlmSettings> llmSettings() {
     try {
-      Optional<LlmSettings> settings;
-      if (llmUrl != null) {
-        String model = llmModel != null ? llmModel : System.getenv(LlmSettings.MODEL_VARIABLE);
-        if (model == null || model.isBlank()) {
-          throw new BadInputException("--llm-url needs a model: add --llm-model NAME (or set "
-              + LlmSettings.MODEL_VARIABLE + ").");
-        }
-        settings = Optional.of(new LlmSettings(llmUrl, model, System.getenv(LlmSettings.KEY_VARIABLE), null));
-      } else {
+      String url = llmUrl != null ? llmUrl : System.getenv(LlmSettings.URL_VARIABLE);
+      if (url == null || url.isBlank()) {
         if (llmModel != null) {
           throw new BadInputException("--llm-model needs --llm-url (or " + LlmSettings.URL_VARIABLE + "), the endpoint"
               + " that serves it.");
         }
-        settings = LlmSettings.fromEnvironment(System.getenv());
+        return Optional.empty();
       }
-      return settings.map(s -> new OpenAiRephraser(s, assistant.courseIds()));
+      String model = llmModel != null ? llmModel : System.getenv(LlmSettings.MODEL_VARIABLE);
+      if (model == null || model.isBlank()) {
+        throw new BadInputException((llmUrl != null ? "--llm-url" : LlmSettings.URL_VARIABLE) + " needs a model: add"
+            + " --llm-model NAME (or set " + LlmSettings.MODEL_VARIABLE + ").");
+      }
+      return Optional.of(new LlmSettings(url, model, System.getenv(LlmSettings.KEY_VARIABLE), null));
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
+      throw new BadInputException((llmUrl != null ? "--llm-url: " : LlmSettings.URL_VARIABLE + ": ") + e.getMessage());
     }
   }
 }

@@ -105,6 +105,13 @@ class AskCommandTest {
   }
 
   @Test
+  void anEmptyQuestionIsBadInput() {
+    Cli.Result r = ask("  ");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("The question is empty"), r.err());
+  }
+
+  @Test
   void aLanguageModelNeedsBothItsAddressAndItsName() {
     Cli.Result noModel = ask("--llm-url", "http://127.0.0.1:9/v1", "best python course");
     assertEquals(2, noModel.code());

@@ -15,6 +15,7 @@ public final class AnswerText {
 
   private AnswerText() {}
 
+  /** The answer as text, without naming who reworded it. */
   public static String render(Answer a) {
     return render(a, null);
   }

@@ -42,6 +42,8 @@ public final class Assistant implements AutoCloseable {
   public static final int COMPARE_PICKS = 4;
   /** Courses per branch in a CONCEPT answer. */
   public static final int CONCEPT_PICKS = 3;
+  /** The most different words of a subject searched for (the rest are dropped, with a note). */
+  static final int MAX_TERMS = 64;
   /** Steps of a GOAL answer's path. */
   public static final int GOAL_PICKS = 3;
 
@@ -55,7 +57,8 @@ public final class Assistant implements AutoCloseable {
       which family wins on your own data.""";
 
   static final String AI_TEXT = """
-      Artificial intelligence is the broad aim of machines doing tasks that need intelligence; machine       learning is the part of AI that learns those tasks from data instead of following hand-written rules.""";
+      Artificial intelligence is the broad aim of machines doing tasks that need intelligence; machine \
+      learning is the part of AI that learns those tasks from data instead of following hand-written rules.""";
 
   /** Topics of the courses on AI in general. */
   private static final Set<String> AI_TOPICS = Set.of("artificial intelligence", "ai literacy");
@@ -81,11 +84,6 @@ public final class Assistant implements AutoCloseable {
     return new Assistant(catalog, byMeaning ? CourseIndex.hybrid(catalog) : CourseIndex.of(catalog));
   }
 
-  /** Whether the catalog's search also matches by meaning. */
-  public boolean byMeaning() {
-    return index.isHybrid();
-  }
-
   /** Every catalog id, for checking that answers cite only these. */
   public Set<String> courseIds() {
     return Collections.unmodifiableSet(courses.keySet());
@@ -96,7 +94,17 @@ public final class Assistant implements AutoCloseable {
     if (question == null || question.isBlank()) {
       throw new IllegalArgumentException("Ask a question, e.g. \"best python course for beginners\"");
     }
+    Optional<RatedCourse> exact = exactly(question);
+    if (exact.isPresent()) {
+      Found f = new Found(exact.get(), null, null, "named");
+      return new Answer(question, Intent.BEST, exact.get().course().id(), null, "The course you named: " + cite(f) + ".",
+          List.of(pick(f, "named")), null, List.of(), null);
+    }
     QuestionParser.Question q = parser.parse(question);
+    if (relevance.terms(q.subject()).isEmpty() && !q.subject().isBlank()) {
+      // only words the search ignores ("the", ".*"): no subject
+      q = new QuestionParser.Question(q.intent(), "", q.level(), q.freeOnly(), q.provider(), q.left(), q.right());
+    }
     if (q.intent() != Intent.CONCEPT && q.intent() != Intent.VERSUS && q.subject().isBlank() && q.level() == null
         && !q.freeOnly() && q.provider() == null && !RATING_WORDS.matcher(question.toLowerCase(Locale.ROOT)).find()) {
       return new Answer(question, q.intent(), q.subject(), null, "The question names no subject. " + EXAMPLES + " "
@@ -158,6 +166,9 @@ public final class Assistant implements AutoCloseable {
     if (ranked.top().isEmpty()) {
       return nothing(question, q, notes);
     }
+    if (ranked.top().size() == 1) {
+      return best(question, q); // nothing to compare it with
+    }
     List<Found> top = ranked.top();
     if (ranked.matching() > top.size()) {
       notes.add(String.format(Locale.ROOT, "%d more courses match; the %d most relevant are compared.",
@@ -175,7 +186,11 @@ public final class Assistant implements AutoCloseable {
     List<Found> sides = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (String side : List.of(q.left(), q.right())) {
-      Optional<Found> f = named(side).or(() -> {
+      Optional<Found> byName = named(side);
+      if (byName.isPresent() && sides.stream().anyMatch(s -> s.id().equals(byName.get().id()))) {
+        continue;
+      }
+      Optional<Found> f = byName.or(() -> {
         List<Found> best = leveled(find(new QuestionParser.Question(Intent.BEST, side, q.level(), q.freeOnly(), q.provider(),
             null, null), new ArrayList<>()), q.level(), new ArrayList<>());
         return best.stream().filter(b -> sides.stream().noneMatch(s -> s.id().equals(b.id()))).findFirst()
@@ -192,7 +207,8 @@ public final class Assistant implements AutoCloseable {
     CompareView view = CompareViews.of(sides.stream().map(Found::rated).toList());
     String text = sides.size() == 2
         ? String.format(Locale.ROOT, "%s vs %s, side by side.", cite(sides.get(0)), cite(sides.get(1)))
-        : String.format(Locale.ROOT, "Only one side is in the catalog: %s.", cite(sides.get(0)));
+        : String.format(Locale.ROOT, missing.isEmpty() ? "Both sides name the same course: %s." : "Only one side is in the catalog: %s.",
+            cite(sides.get(0)));
     return new Answer(question, Intent.VERSUS, q.subject(), label(q.level()), text.strip(),
         sides.stream().map(f -> pick(f, f.role())).toList(), sides.size() == 2 ? view : null, notes, null);
   }
@@ -207,6 +223,7 @@ public final class Assistant implements AutoCloseable {
           .filter(c -> approach.equals("ai") ? c.course().topics().stream().anyMatch(AI_TOPICS::contains)
               : CatalogCourseSuggestions.fits(c.course(), approach))
           .filter(c -> q.level() == null || c.course().level() == q.level())
+          .filter(c -> new SearchFilter(null, null, q.provider(), q.freeOnly()).matches(c.course()))
           .sorted(Comparator.comparingInt((RatedCourse c) -> levelOrder(c.course().level()))
               .thenComparing(c -> !CatalogCourseSuggestions.primaryTopic(c.course(), approach))
               .thenComparing(RatedCourse.BY_RATING))
@@ -214,7 +231,8 @@ public final class Assistant implements AutoCloseable {
           .toList();
       String name = BRANCHES.get(approach);
       if (branch.isEmpty()) {
-        notes.add("The catalog has no " + (q.level() == null ? "" : q.level().label() + " ") + "course on " + name + ".");
+        notes.add("The catalog has no " + (q.level() == null ? "" : q.level().label() + " ") + "course on " + name
+            + (q.freeOnly() ? " known to be free" : "") + (q.provider() == null ? "" : " from " + q.provider()) + ".");
         continue;
       }
       branch.forEach(c -> picks.add(pick(new Found(c, null, null, name), name)));
@@ -287,12 +305,24 @@ public final class Assistant implements AutoCloseable {
    */
   private List<Found> find(QuestionParser.Question q, List<String> notes) {
     SearchFilter filter = new SearchFilter(null, null, q.provider(), q.freeOnly());
+    if (q.freeOnly()) {
+      notes.add("Only courses the catalog knows to be free.");
+    }
+    if (q.provider() != null) {
+      notes.add("Only courses from " + q.provider() + ".");
+    }
     List<String> terms = relevance.terms(q.subject());
     if (terms.isEmpty()) {
       return courses.values().stream().filter(c -> filter.matches(c.course())).sorted(RatedCourse.BY_RATING)
           .map(c -> new Found(c, null, null, null)).toList();
     }
-    List<SearchHit> hits = index.search(q.subject(), filter, Math.max(1, courses.size())).hits();
+    if (terms.size() > MAX_TERMS) {
+      terms = terms.subList(0, MAX_TERMS);
+      notes.add("Only the first " + MAX_TERMS + " different words of the question were searched for.");
+    }
+    // each word once (the search's clause limit), and no more than MAX_TERMS of them
+    String searched = String.join(" ", java.util.Arrays.stream(q.subject().split("\\s+")).distinct().limit(MAX_TERMS).toList());
+    List<SearchHit> hits = index.search(searched, filter, Math.max(1, courses.size())).hits();
     List<Found> found = new ArrayList<>();
     for (SearchHit hit : hits) {
       RatedCourse c = courses.get(hit.courseId());
@@ -306,12 +336,6 @@ public final class Assistant implements AutoCloseable {
         .thenComparing(Comparator.comparingDouble((Found f) -> f.coverage().score()).reversed())
         .thenComparing(Found::rated, RatedCourse.BY_RATING_ONLY)
         .thenComparingInt(f -> f.hit().rank()));
-    if (q.freeOnly()) {
-      notes.add("Only courses the catalog knows to be free.");
-    }
-    if (q.provider() != null) {
-      notes.add("Only courses from " + q.provider() + ".");
-    }
     return found;
   }
 
@@ -324,13 +348,13 @@ public final class Assistant implements AutoCloseable {
       return found;
     }
     List<Found> at = found.stream().filter(f -> f.course().level() == level).toList();
-    List<Found> unknown = found.stream().filter(f -> f.course().level() == null).toList();
-    if (!at.isEmpty() || !unknown.isEmpty()) {
+    if (!at.isEmpty()) {
       List<Found> out = new ArrayList<>(at);
-      out.addAll(unknown);
+      found.stream().filter(f -> f.course().level() == null).forEach(out::add);
       return out;
     }
-    notes.add("No matching course is marked " + level.label() + "; these are the matching courses of other levels, nearest first.");
+    notes.add("No matching course is marked " + level.label() + "; these are the matching courses of other levels,"
+        + " nearest first (level unknown last).");
     List<Found> other = new ArrayList<>(found);
     other.sort(Comparator.comparingInt((Found f) -> Math.abs(levelOrder(f.course().level()) - level.ordinal())));
     return other;
@@ -344,14 +368,22 @@ public final class Assistant implements AutoCloseable {
     }
   }
 
+  /** The course whose id or title is exactly the text, ignoring case. */
+  private Optional<RatedCourse> exactly(String text) {
+    String title = text.strip();
+    String id = title.replace(' ', '-');
+    return courses.values().stream()
+        .filter(c -> c.course().id().equalsIgnoreCase(id) || c.course().title().equalsIgnoreCase(title)).findFirst();
+  }
+
   /**
-   * A course by id or title, or the course whose title, id, provider and institution hold every word of
-   * the text (the shortest such title when several do: the name said most of it).
+   * The course the text names: its id or title; or the course whose title and id (and its provider's
+   * name, when that provider has no other course in the catalog) hold every word of the text, when those
+   * words are at least half of the title's or include that provider's name ("fast.ai"). Several: the
+   * shortest title. Anything else is a subject, not a name.
    */
   private Optional<Found> named(String text) {
-    String id = text.strip().replace(' ', '-');
-    Optional<RatedCourse> exact = courses.values().stream()
-        .filter(c -> c.course().id().equalsIgnoreCase(id) || c.course().title().equalsIgnoreCase(text.strip())).findFirst();
+    Optional<RatedCourse> exact = exactly(text);
     if (exact.isPresent()) {
       return exact.map(c -> new Found(c, null, null, "named"));
     }
@@ -360,10 +392,22 @@ public final class Assistant implements AutoCloseable {
       return Optional.empty();
     }
     return courses.values().stream()
-        .filter(c -> relevance.terms(String.join(" ", c.course().title(), c.course().id().replace('-', ' '),
-            Objects.toString(c.course().provider(), ""), Objects.toString(c.course().institution(), ""))).containsAll(terms))
+        .filter(c -> {
+          List<String> title = relevance.terms(c.course().title());
+          List<String> own = soleCourseOf(c.course().provider()) ? relevance.terms(Objects.toString(c.course().provider(), "")
+              + " " + Objects.toString(c.course().institution(), "")) : List.of();
+          Set<String> name = new java.util.HashSet<>(title);
+          name.addAll(relevance.terms(c.course().id().replace('-', ' ')));
+          name.addAll(own);
+          long inTitle = title.stream().filter(terms::contains).count();
+          return name.containsAll(terms) && (2 * inTitle >= title.size() || terms.stream().anyMatch(own::contains));
+        })
         .min(Comparator.comparingInt((RatedCourse c) -> relevance.terms(c.course().title()).size()))
         .map(c -> new Found(c, null, null, "named"));
+  }
+
+  private boolean soleCourseOf(String provider) {
+    return provider != null && courses.values().stream().filter(c -> provider.equals(c.course().provider())).count() == 1;
   }
 
   // ---- rendering facts ----

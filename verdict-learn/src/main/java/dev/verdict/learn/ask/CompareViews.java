@@ -86,7 +86,7 @@ final class CompareViews {
     // price
     split(out, unknownForAll, courses, c -> c.course().free(), "free", "known to be free", "not free");
     // certificate
-    split(out, unknownForAll, courses, c -> c.course().certificate(), "certificate", "with a certificate", "without");
+    split(out, unknownForAll, courses, c -> c.course().certificate(), "certificate", "with a certificate", "without a certificate");
     // prerequisites
     List<RatedCourse> withPrereq = courses.stream().filter(c -> !c.course().prerequisites().isEmpty()).toList();
     if (!withPrereq.isEmpty() && withPrereq.size() < courses.size()) {

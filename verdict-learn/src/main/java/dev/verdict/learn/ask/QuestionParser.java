@@ -62,11 +62,16 @@ public final class QuestionParser {
   }
 
   private static void role(String regex, String field) {
-    ROLES.put(Pattern.compile("\\b" + regex + "\\b"), field);
+    ROLES.put(word(regex), field);
   }
 
   private static void abbreviation(String regex, String spelled) {
-    ABBREVIATIONS.put(Pattern.compile("\\b" + regex + "\\b"), spelled);
+    ABBREVIATIONS.put(word(regex), spelled);
+  }
+
+  /** The regex as whole words: not inside a hyphenated token such as a course id ("kaggle-intro-ml"). */
+  private static Pattern word(String regex) {
+    return Pattern.compile("(?<![\\w-])(?:" + regex + ")(?![\\w-])");
   }
 
   private static final String ML = "(?:classical |traditional |classic )?machine learning|classical ml";
@@ -83,32 +88,34 @@ public final class QuestionParser {
       "^(?:what(?: i|')s|explain|define)\\s+(?:" + ML + "|" + DL + ")$");
   private static final Pattern VERSUS = Pattern.compile("^(.+?)\\s+(?:vs\\.?|versus)\\s+(.+)$");
   private static final Pattern COMPARE_TWO = Pattern.compile(
-      "^(?:compare|comparison of|difference between|differences between)\\s+(.+?)\\s+(?:and|with|to|against|or)\\s+(.+)$");
+      "\\b(?:compare|comparison of|differences? between)\\s+(.+?)\\s+(?:and|with|to|against|or)\\s+(.+)$");
   private static final Pattern COMPARE = Pattern.compile("\\b(?:compare|comparison|comparing)\\b");
   private static final Pattern GOAL = Pattern.compile(
       "\\b(?:my goal(?: is)?(?: to)?|goal:|(?:i )?(?:want|would like|'d like|wish|hope|plan|need) to|i'm trying to|"
           + "i am trying to|how (?:do|can) i|how to|career (?:in|as)|path to|(?:get|land) a job (?:in|as)|"
           + "to become|become an?)\\b");
-  private static final Pattern BEGINNER = Pattern.compile(
-      "\\b(?:for )?(?:(?:complete|absolute|total) )?(?:beginners?|novices?|newbies?|starters?|"
-          + "introductory|intro|from scratch|no (?:\\w+ )?experience|first steps?|starting out|basics|non-programm\\w*)\\b");
-  private static final Pattern INTERMEDIATE = Pattern.compile("\\b(?:for )?intermediate(?: learners| level)?\\b");
-  private static final Pattern ADVANCED = Pattern.compile("\\b(?:for )?(?:advanced|experts?|experienced)(?: learners| level)?\\b");
-  private static final Pattern FREE = Pattern.compile("\\b(?:for )?(?:free|no cost|without paying|costs? nothing)\\b");
+  private static final Pattern BEGINNER = word(
+      "(?:for )?(?:(?:complete|absolute|total) )?(?:beginners?|novices?|newbies?|starters?|"
+          + "introductory|intro|from scratch|no (?:\\w+ )?experience|first steps?|starting out|basics|non-programm\\w*)");
+  private static final Pattern INTERMEDIATE = word("(?:for )?intermediate(?: learners| level)?");
+  private static final Pattern ADVANCED = word("(?:for )?(?:advanced|experts?|experienced)(?: learners| level)?");
+  private static final Pattern FREE = word("(?:for )?(?:free|no cost|without paying|costs? nothing)");
+  /** Where a goal's clause ends: "a data scientist, I know python already". */
+  private static final Pattern CLAUSE_END = Pattern.compile(" , | but | and i | i (?:know|have|already|am|'m) ");
   /** Words of a goal that say nothing about the subject. */
   private static final Pattern GOAL_FILLER = Pattern.compile(
       "\\b(?:use|using|apply|applying|job|jobs|career|work|role|position|daily|everyday|day-to-day|professional|"
           + "skills?|field|industry|company|team)\\b");
 
   /** Words that ask, not say what about; removed from the subject. */
-  private static final Pattern FILLER = Pattern.compile(
-      "\\b(?:what(?:'s| is| are)?|which(?: is| are)?|who|where|can you|could you|please|recommend(?:ed|ation|ations)?|"
+  private static final Pattern FILLER = word(
+      "(?:i'm|i am|i've|i'd|i'll|we're|you're|it's|that's|what(?:'s| is| are)?|which(?: is| are)?|who|where|can you|could you|please|recommend(?:ed|ation|ations)?|"
           + "suggest(?:ion|ions)?|show me|give me|find me|find|list|tell me|is there|are there|i want|i need|"
           + "i'm looking|i am looking|looking|search|me|best|top|good|great|nice|decent|excellent|greatest|"
           + "highest rated|highly rated|top rated|popular|most|the|a|an|some|any|few|course|courses|class|"
           + "classes|tutorials?|mooc|moocs|programs?|certificates?|certifications?|online|learn|learning about|"
           + "study|studying|to|for|on|about|in|of|with|into|my|i|you|should|take|do|get|started|started with|"
-          + "start|starting|level|compare|comparison|comparing|them|ones?|options?|resources?)\\b");
+          + "start|starting|level|compare|comparison|comparing|them|ones?|options?|resources?)");
 
   /** The subject of a concept question about machine learning and deep learning. */
   public static final String CONCEPT_ML_DL = "machine learning vs deep learning";
@@ -123,31 +130,35 @@ public final class QuestionParser {
         .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
   }
 
+  /** The intent, subject and filters of a question. */
   public Question parse(String question) {
-    String text = normalise(question);
-    if (isConcept(text)) {
-      return new Question(Intent.CONCEPT, CONCEPT_ML_DL, level(text), false, null, null, null);
-    }
-    if (isConcept(text.replaceAll(AI, "deep learning")) && AI_PAIR.matcher(text).find()) {
-      return new Question(Intent.CONCEPT, CONCEPT_AI_ML, level(text), false, null, null, null);
-    }
-    Level level = level(text);
-    boolean free = FREE.matcher(text).find();
+    String text = clean(question);
+    // providers before abbreviations: "Made With ML" is a provider, not "made with machine learning"
     String provider = null;
     for (String p : providers) {
-      Matcher m = Pattern.compile("\\b(?:on|from|by|at)\\s+" + Pattern.quote(p.toLowerCase(Locale.ROOT)) + "\\b")
+      Matcher m = Pattern.compile("\\b(?:on|from|by|at)\\s+" + Pattern.quote(p.toLowerCase(Locale.ROOT)) + "(?![\\w-])")
           .matcher(text);
       if (m.find()) {
         provider = p;
-        text = (text.substring(0, m.start()) + " " + text.substring(m.end())).trim();
+        text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
         break;
       }
+    }
+    text = expand(text);
+    Level level = level(text);
+    boolean free = FREE.matcher(text).find();
+    if (isConcept(text)) {
+      return new Question(Intent.CONCEPT, CONCEPT_ML_DL, level, free, provider, null, null);
+    }
+    if (isConcept(text.replaceAll(AI, "deep learning")) && AI_PAIR.matcher(text).find()) {
+      return new Question(Intent.CONCEPT, CONCEPT_AI_ML, level, free, provider, null, null);
     }
     String stripped = removeQualifiers(text);
     Matcher two = COMPARE_TWO.matcher(stripped);
     Matcher vs = VERSUS.matcher(stripped);
-    if (two.matches() || vs.matches()) {
-      Matcher m = two.matches() ? two : vs;
+    boolean isTwo = two.find();
+    if (isTwo || vs.matches()) {
+      Matcher m = isTwo ? two : vs;
       String left = subject(m.group(1));
       String right = subject(m.group(2));
       if (!left.isEmpty() && !right.isEmpty()) {
@@ -159,7 +170,8 @@ public final class QuestionParser {
     }
     Matcher goal = GOAL.matcher(stripped);
     if (goal.find()) {
-      String rest = stripped.substring(goal.end());
+      String rest = stripped.substring(goal.end()) + " ";
+      rest = CLAUSE_END.split(rest, 2)[0];
       rest = rest.replaceFirst("^\\s*(?:become|be|work|working|get into|move into|break into|switch to|build|"
           + "make|do|learn|master|understand)\\b", "");
       rest = GOAL_FILLER.matcher(rest).replaceAll(" ");
@@ -168,10 +180,23 @@ public final class QuestionParser {
     return new Question(Intent.BEST, subject(stripped), level, free, provider, null, null);
   }
 
-  /** Lower case, abbreviations spelled out, punctuation other than inner apostrophes and dots removed. */
+  /** Lower case, abbreviations spelled out, roles turned into fields, punctuation mostly removed. */
   static String normalise(String question) {
+    return expand(clean(question));
+  }
+
+  /**
+   * Lower case; punctuation other than inner apostrophes, dots and hyphens removed (a comma or
+   * semicolon stays as " , ", where a goal's clause ends); a repeated "vs" once.
+   */
+  private static String clean(String question) {
     String text = question == null ? "" : question.toLowerCase(Locale.ROOT).strip();
-    text = text.replaceAll("[?!,;:()\"]+", " ").replaceAll("\\.(?=\\s|$)", " ").replaceAll("\\s+", " ").strip();
+    text = text.replaceAll("[,;]+", " , ").replaceAll("[?!:()\"]+", " ").replaceAll("\\.(?=\\s|$)", " ");
+    text = text.replaceAll("\\b(?:vs\\.?|versus)(?:\\s+(?:vs\\.?|versus))+(?=\\s|$)", "vs");
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String expand(String text) {
     for (var e : ABBREVIATIONS.entrySet()) {
       text = e.getKey().matcher(text).replaceAll(e.getValue());
     }
@@ -211,16 +236,15 @@ public final class QuestionParser {
     return text.replaceAll("\\s+", " ").strip();
   }
 
-  /** The words that say what about: the question's words without the ones that only ask. */
+  /** The words that say what about: the question's words without the ones that only ask (and, or, commas). */
   static String subject(String text) {
     String words = FILLER.matcher(text).replaceAll(" ");
     List<String> kept = new ArrayList<>();
     for (String w : words.split("\\s+")) {
-      if (!w.isBlank() && !w.equals("and") && !w.equals("or") && !w.equals("'s")) {
+      if (!w.isBlank() && !w.equals("and") && !w.equals("or") && !w.equals(",") && !w.startsWith("'")) {
         kept.add(w);
       }
     }
-    // "and" inside a subject ("probability and statistics") is kept; at its edges it is not
-    return String.join(" ", kept).replaceAll("\\s+", " ").strip();
+    return String.join(" ", kept);
   }
 }

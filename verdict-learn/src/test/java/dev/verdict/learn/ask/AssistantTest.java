@@ -141,6 +141,40 @@ class AssistantTest {
   }
 
   @Test
+  void aVeryLongQuestionIsSearchedByItsFirstWordsWithoutFailing() {
+    Answer a = assistant.ask("what is the best course to learn python " + "data ".repeat(1_100) + String.join(" ",
+        java.util.stream.IntStream.range(0, 100).mapToObj(i -> "word" + i).toList()));
+    assertTrue(a.notes().stream().anyMatch(n -> n.contains("first " + Assistant.MAX_TERMS)), a.notes().toString());
+  }
+
+  @Test
+  void aCourseNamedByItsIdIsTheAnswer() {
+    Answer a = assistant.ask("PY-B");
+    assertEquals(List.of("py-b"), a.picks().stream().map(Pick::courseId).toList());
+  }
+
+  @Test
+  void bothSidesNamingOneCourseSaySo() {
+    Answer a = assistant.ask("py-a vs py-a");
+    assertEquals(List.of("py-a"), a.picks().stream().map(Pick::courseId).toList());
+    assertTrue(a.text().startsWith("Both sides name the same course"), a.text());
+    assertNull(a.compare());
+  }
+
+  @Test
+  void comparingASingleMatchAnswersLikeBest() {
+    Answer a = assistant.ask("compare statistics courses");
+    assertEquals(List.of("st-a"), a.picks().stream().map(Pick::courseId).toList());
+    assertNull(a.compare(), "nothing to put beside it");
+  }
+
+  @Test
+  void conceptAnswersApplyTheFreeFilter() {
+    Answer a = assistant.ask("difference between machine learning and deep learning, free courses only");
+    assertTrue(a.picks().stream().allMatch(p -> Boolean.TRUE.equals(p.free())), a.picks().toString());
+  }
+
+  @Test
   void blankQuestionsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> assistant.ask("  "));
   }

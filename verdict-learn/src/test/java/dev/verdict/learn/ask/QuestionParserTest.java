@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class QuestionParserTest {
-  private final QuestionParser parser = new QuestionParser(List.of("Coursera", "edX", "fast.ai"));
+  private final QuestionParser parser = new QuestionParser(List.of("Coursera", "edX", "fast.ai", "Made With ML"));
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -31,6 +31,11 @@ class QuestionParserTest {
       "I want to become a data engineer | GOAL | data engineering",
       "recommend courses for my goal: become a data scientist | GOAL | data science",
       "my goal is to use generative AI in my HR job | GOAL | generative ai hr",
+      "what's the difference between python and R? | VERSUS | python vs r",
+      "python vs vs r | VERSUS | python vs r",
+      "ML-SPECIALIZATION vs KAGGLE-INTRO-ML | VERSUS | ml-specialization vs kaggle-intro-ml",
+      "I'm a beginner, what ML course? | BEST | machine learning",
+      "I want to become a data scientist, I know python already | GOAL | data science",
   })
   void recognisesIntentAndSubject(String question, Intent intent, String subject) {
     QuestionParser.Question q = parser.parse(question);
@@ -48,6 +53,22 @@ class QuestionParserTest {
     assertEquals("Coursera", q.provider());
     assertEquals(Level.ADVANCED, parser.parse("advanced computer vision").level());
     assertEquals(Level.BEGINNER, parser.parse("I have no coding experience and want to get into AI").level());
+  }
+
+  @Test
+  void providersAreFoundBeforeAbbreviationsAreSpelledOutAndIdsKeepTheirWords() {
+    QuestionParser.Question q = parser.parse("courses from Made With ML");
+    assertEquals("Made With ML", q.provider());
+    assertEquals("", q.subject());
+    assertNull(parser.parse("kaggle-intro-ml vs cs50p").level(), "'intro' inside an id is not a level");
+  }
+
+  @Test
+  void conceptQuestionsKeepTheirFilters() {
+    QuestionParser.Question q = parser.parse("difference between ML and DL, free courses on Coursera");
+    assertEquals(Intent.CONCEPT, q.intent());
+    assertTrue(q.freeOnly());
+    assertEquals("Coursera", q.provider());
   }
 
   @Test
