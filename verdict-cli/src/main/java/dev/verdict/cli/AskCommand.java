@@ -82,7 +82,8 @@ final class AskCommand implements Callable<Integer> {
     List<Course> catalog = home.courses();
     PrintWriter out = spec.commandLine().getOut();
     try (Assistant assistant = Assistant.of(catalog, !lexical);
-        AnswerRephraser rephraser = llm.<AnswerRephraser>map(s -> new OpenAiRephraser(s, assistant.courseIds())).orElse(null)) {
+        AnswerRephraser rephraser = llm.<AnswerRephraser>map(s -> new OpenAiRephraser(s, assistant.courseIds(),
+            catalog.stream().collect(java.util.stream.Collectors.toMap(Course::id, Course::title)))).orElse(null)) {
       if (!question.isEmpty()) {
         out.print(render(assistant, rephraser, question));
         out.flush();

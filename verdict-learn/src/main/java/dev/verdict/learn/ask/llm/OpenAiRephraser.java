@@ -12,6 +12,7 @@ import dev.verdict.learn.ask.Pick;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,6 +37,7 @@ public final class OpenAiRephraser implements AnswerRephraser {
 
   private final LlmSettings settings;
   private final Set<String> catalogIds;
+  private final Map<String, String> titles;
   private final ChatModel model;
 
   /**
@@ -46,8 +48,19 @@ public final class OpenAiRephraser implements AnswerRephraser {
    *     refused
    */
   public OpenAiRephraser(LlmSettings settings, Set<String> catalogIds) {
+    this(settings, catalogIds, Map.of());
+  }
+
+  /**
+   * As {@link #OpenAiRephraser(LlmSettings, Set)}, also refusing a reply that names the title of a course the
+   * answer does not cite.
+   *
+   * @param titles each catalog course's title by id
+   */
+  public OpenAiRephraser(LlmSettings settings, Set<String> catalogIds, Map<String, String> titles) {
     this.settings = settings;
     this.catalogIds = Set.copyOf(catalogIds);
+    this.titles = Map.copyOf(titles);
     this.model = OpenAiChatModel.builder()
         .baseUrl(settings.baseUrl())
         .apiKey(settings.apiKey())
@@ -89,7 +102,7 @@ public final class OpenAiRephraser implements AnswerRephraser {
       return Optional.empty();
     }
     reply = THINKING.matcher(reply).replaceAll("").strip();
-    if (reply.isEmpty() || !grounded(reply, answer, catalogIds)) {
+    if (reply.isEmpty() || !grounded(reply, answer, catalogIds) || namesAnotherTitle(reply, answer, titles)) {
       return Optional.empty();
     }
     return Optional.of(reply);
@@ -162,6 +175,14 @@ public final class OpenAiRephraser implements AnswerRephraser {
       }
     }
     return true;
+  }
+
+  /** Whether the reply names the title of a catalog course the answer does not cite (ignoring case). */
+  static boolean namesAnotherTitle(String reply, Answer answer, Map<String, String> titles) {
+    String lower = reply.toLowerCase(Locale.ROOT);
+    Set<String> cited = new HashSet<>(answer.citedIds());
+    return titles.entrySet().stream().anyMatch(e -> !cited.contains(e.getKey()) && e.getValue() != null
+        && !e.getValue().isBlank() && lower.contains(e.getValue().toLowerCase(Locale.ROOT)));
   }
 
   /** Whether {@code word} occurs in {@code text} not as part of a longer id (letters, digits, '_', '-', inner '.'). */

@@ -169,4 +169,13 @@ class OpenAiRephraserTest {
         List.of(CS50P), view, List.of(), null);
     assertTrue(OpenAiRephraser.grounded("[cs50p] is for beginners, [cs50ai] is not.", compare, CATALOG));
   }
+
+  @Test
+  void aReplyNamingAnUncitedCoursesTitleIsRefused() {
+    java.util.Map<String, String> titles = java.util.Map.of("cs50p", "CS50's Introduction to Programming with Python",
+        "d2l", "Dive into Deep Learning");
+    assertTrue(OpenAiRephraser.namesAnotherTitle("Then read Dive into Deep Learning.", ANSWER, titles));
+    assertFalse(OpenAiRephraser.namesAnotherTitle("CS50's Introduction to Programming with Python [cs50p] first.", ANSWER,
+        titles), "a cited course's title is fine");
+  }
 }
