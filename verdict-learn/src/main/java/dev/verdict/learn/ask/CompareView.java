@@ -12,6 +12,9 @@ import java.util.List;
  * @param differences sentences naming what differs, from known fields only
  */
 public record CompareView(List<String> courseIds, List<Row> rows, List<String> differences) {
+  /** What a field the catalog does not know is shown as, here and wherever an answer is printed. */
+  public static final String UNKNOWN = "–";
+
   public CompareView {
     courseIds = List.copyOf(courseIds);
     rows = List.copyOf(rows);

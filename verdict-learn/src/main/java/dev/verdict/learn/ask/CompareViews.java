@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * once, never guessed).
  */
 final class CompareViews {
-  static final String UNKNOWN = "–";
+  static final String UNKNOWN = CompareView.UNKNOWN;
   /** Durations differ when the longest is at least this many times the shortest. */
   static final double DURATION_RATIO = 1.5;
 

@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.verdict.learn.ask.Answer;
 import dev.verdict.learn.ask.AnswerRephraser;
+import dev.verdict.learn.ask.CompareView;
 import dev.verdict.learn.ask.Pick;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class OpenAiRephraser implements AnswerRephraser {
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]*)]");
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
   private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?</think>");
-  private static final String UNKNOWN = "–";
+  private static final String UNKNOWN = CompareView.UNKNOWN;
 
   private final LlmSettings settings;
   private final Set<String> catalogIds;
