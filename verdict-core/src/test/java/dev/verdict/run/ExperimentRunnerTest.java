@@ -367,6 +367,63 @@ class ExperimentRunnerTest {
         "the centroid is not iterative: " + r.curves().skipped());
   }
 
+  /** A deep learner whose fit takes 200 ms whatever its rows (as a net's minimum of steps per epoch does). */
+  static final class FixedWork extends TestFamily.Centroid {
+    private final boolean saysSo;
+
+    FixedWork(boolean saysSo) {
+      super("fixed-work");
+      this.saysSo = saysSo;
+    }
+
+    @Override
+    public Family family() {
+      return Family.DEEP;
+    }
+
+    @Override
+    public boolean iterative() {
+      return true;
+    }
+
+    @Override
+    public double relativeCost(int rows, int fullRows, int classes) {
+      return saysSo ? 1 : super.relativeCost(rows, fullRows, classes);
+    }
+
+    @Override
+    public dev.verdict.model.Model fit(dev.verdict.model.TrainingSet data, dev.verdict.model.TrainContext context) {
+      long end = System.nanoTime() + 200_000_000L;
+      while (System.nanoTime() < end && !context.deadline().passed()) {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      boolean cut = System.nanoTime() < end;
+      return new TestFamily.Reported((TestFamily.CentroidModel) super.fit(data, context),
+          new dev.verdict.model.FitReport(cut, 1, cut ? "cut" : "done"));
+    }
+  }
+
+  /** A curve's fit time follows the learner's relative cost, not the rows: small sizes are not cut when it says so. */
+  @Test
+  void curveFitsGetTheTimeTheLearnersRelativeCostAsksFor() {
+    for (boolean saysSo : List.of(true, false)) {
+      RunResult r = run(options(data(), "cost-" + saysSo).withFolds(3).withCurve(true), new TestFamily.Baseline(),
+          new TestFamily.Centroid(), new FixedWork(saysSo)).result();
+      List<CurvePoint> smaller = r.curves().family("deep").points().stream().filter(p -> !p.fromRun()).toList();
+      int cut = smaller.stream().mapToInt(CurvePoint::cutFits).sum();
+      if (saysSo) {
+        assertEquals(0, cut, "each size gets the full fit's time: " + smaller);
+      } else {
+        assertTrue(cut > 0, "by rows, the small sizes get a fraction of 200 ms: " + smaller);
+      }
+    }
+  }
+
   @Test
   void familiesGoSideBySideOnlyWhenEachCanHaveAThread() {
     RunOptions o = options(data(), "x");

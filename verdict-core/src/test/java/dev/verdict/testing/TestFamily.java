@@ -239,7 +239,7 @@ public final class TestFamily implements ModelFamily {
   }
 
   /** A centroid model with the fit report of an iterative trainer; saved as the centroid model. */
-  record Reported(CentroidModel inner, FitReport report) implements Model {
+  public record Reported(CentroidModel inner, FitReport report) implements Model {
     @Override
     public Predictions predict(Matrix x) {
       return inner.predict(x);

@@ -102,7 +102,7 @@ public final class AnswerText {
   }
 
   private static String or(String v) {
-    return v == null ? CompareViews.UNKNOWN : v;
+    return v == null ? CompareView.UNKNOWN : v;
   }
 
   static String wrap(String text, int width) {

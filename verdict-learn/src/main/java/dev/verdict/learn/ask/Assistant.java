@@ -12,6 +12,7 @@ import dev.verdict.learn.suggest.CatalogCourseSuggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -393,16 +394,15 @@ public final class Assistant implements AutoCloseable {
     }
     return courses.values().stream()
         .filter(c -> {
-          List<String> title = relevance.terms(c.course().title());
-          List<String> own = soleCourseOf(c.course().provider()) ? relevance.terms(Objects.toString(c.course().provider(), "")
-              + " " + Objects.toString(c.course().institution(), "")) : List.of();
-          Set<String> name = new java.util.HashSet<>(title);
-          name.addAll(relevance.terms(c.course().id().replace('-', ' ')));
-          name.addAll(own);
-          long inTitle = title.stream().filter(terms::contains).count();
-          return name.containsAll(terms) && (2 * inTitle >= title.size() || terms.stream().anyMatch(own::contains));
+          Relevance.CourseTerms own = relevance.of(c.course());
+          Set<String> provider = soleCourseOf(c.course().provider()) ? own.provider() : Set.of();
+          Set<String> name = new HashSet<>(own.title());
+          name.addAll(own.id());
+          name.addAll(provider);
+          long inTitle = own.title().stream().filter(terms::contains).count();
+          return name.containsAll(terms) && (2 * inTitle >= own.title().size() || terms.stream().anyMatch(provider::contains));
         })
-        .min(Comparator.comparingInt((RatedCourse c) -> relevance.terms(c.course().title()).size()))
+        .min(Comparator.comparingInt((RatedCourse c) -> relevance.of(c.course()).title().size()))
         .map(c -> new Found(c, null, null, "named"));
   }
 
@@ -444,11 +444,7 @@ public final class Assistant implements AutoCloseable {
   }
 
   static String ratingText(RatedCourse c) {
-    return c.rating().map(Assistant::ratingText).orElse("unrated");
-  }
-
-  private static String ratingText(FairRating r) {
-    return String.format(Locale.ROOT, "%.1f/10 (%s%s)", r.weighted(), r.countText(), r.fewRatings() && !r.countUnknown() ? ", few ratings" : "");
+    return c.rating().map(FairRating::outOfTen).orElse("unrated");
   }
 
   static String effort(Course c) {

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
  * once, never guessed).
  */
 final class CompareViews {
-  static final String UNKNOWN = CompareView.UNKNOWN;
   /** Durations differ when the longest is at least this many times the shortest. */
   static final double DURATION_RATIO = 1.5;
 
@@ -45,7 +44,7 @@ final class CompareViews {
   }
 
   private static void row(List<CompareView.Row> rows, List<RatedCourse> courses, String field, Function<RatedCourse, String> value) {
-    rows.add(new CompareView.Row(field, courses.stream().map(value).map(v -> v == null || v.isBlank() ? UNKNOWN : v).toList()));
+    rows.add(new CompareView.Row(field, courses.stream().map(value).map(v -> v == null || v.isBlank() ? CompareView.UNKNOWN : v).toList()));
   }
 
   static String price(Course c) {

@@ -122,12 +122,15 @@ public final class QuestionParser {
   /** The subject of a concept question about artificial intelligence and machine learning. */
   public static final String CONCEPT_AI_ML = "artificial intelligence vs machine learning";
 
-  private final List<String> providers;
+  /** Each provider with its pattern ("on|from|by|at PROVIDER"), longest name first. */
+  private final Map<String, Pattern> providers = new LinkedHashMap<>();
 
   /** @param providers the catalog's providers, so "on Coursera" becomes a provider filter */
   public QuestionParser(Collection<String> providers) {
-    this.providers = providers.stream().filter(p -> p != null && !p.isBlank()).distinct()
-        .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+    providers.stream().filter(p -> p != null && !p.isBlank()).distinct()
+        .sorted((a, b) -> Integer.compare(b.length(), a.length()))
+        .forEach(p -> this.providers.put(p, Pattern.compile("\\b(?:on|from|by|at)\\s+"
+            + Pattern.quote(p.toLowerCase(Locale.ROOT)) + "(?![\\w-])")));
   }
 
   /** The intent, subject and filters of a question. */
@@ -135,11 +138,10 @@ public final class QuestionParser {
     String text = clean(question);
     // providers before abbreviations: "Made With ML" is a provider, not "made with machine learning"
     String provider = null;
-    for (String p : providers) {
-      Matcher m = Pattern.compile("\\b(?:on|from|by|at)\\s+" + Pattern.quote(p.toLowerCase(Locale.ROOT)) + "(?![\\w-])")
-          .matcher(text);
+    for (var p : providers.entrySet()) {
+      Matcher m = p.getValue().matcher(text);
       if (m.find()) {
-        provider = p;
+        provider = p.getKey();
         text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
         break;
       }
@@ -178,11 +180,6 @@ public final class QuestionParser {
       return new Question(Intent.GOAL, subject(rest), level, free, provider, null, null);
     }
     return new Question(Intent.BEST, subject(stripped), level, free, provider, null, null);
-  }
-
-  /** Lower case, abbreviations spelled out, roles turned into fields, punctuation mostly removed. */
-  static String normalise(String question) {
-    return expand(clean(question));
   }
 
   /**

@@ -4,8 +4,11 @@ import dev.verdict.learn.catalog.Course;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -47,27 +50,43 @@ final class Relevance implements AutoCloseable {
    */
   record Coverage(double score, boolean everyTerm, boolean primary) {}
 
+  /**
+   * A course's analysed words, computed once per course: its naming fields (title, id, topics, skills,
+   * provider, institution), the rest (summary, prerequisites), its first topic, its title, and its id.
+   */
+  record CourseTerms(Set<String> strong, Set<String> weak, Set<String> firstTopic, List<String> title, Set<String> id,
+      Set<String> provider) {}
+
+  private final Map<String, CourseTerms> byCourse = new HashMap<>();
+
+  CourseTerms of(Course c) {
+    return byCourse.computeIfAbsent(c.id(), id -> new CourseTerms(
+        new HashSet<>(terms(String.join(" ", c.title(), id.replace('-', ' '), String.join(" ", c.topics()),
+            String.join(" ", c.skills()), nullToEmpty(c.provider()), nullToEmpty(c.institution())))),
+        new HashSet<>(terms(nullToEmpty(c.summary()) + " " + String.join(" ", c.prerequisites()))),
+        c.topics().isEmpty() ? Set.of() : new HashSet<>(terms(c.topics().get(0))),
+        terms(c.title()),
+        new HashSet<>(terms(id.replace('-', ' '))),
+        new HashSet<>(terms(nullToEmpty(c.provider()) + " " + nullToEmpty(c.institution())))));
+  }
+
   Coverage of(List<String> terms, Course c) {
     if (terms.isEmpty()) {
       return new Coverage(0, false, false);
     }
-    Set<String> strong = new LinkedHashSet<>(terms(String.join(" ", c.title(), c.id().replace('-', ' '),
-        String.join(" ", c.topics()), String.join(" ", c.skills()), nullToEmpty(c.provider()),
-        nullToEmpty(c.institution()))));
-    Set<String> weak = new LinkedHashSet<>(terms(nullToEmpty(c.summary()) + " " + String.join(" ", c.prerequisites())));
+    CourseTerms course = of(c);
     double sum = 0;
     boolean every = true;
     for (String t : terms) {
-      if (strong.contains(t)) {
+      if (course.strong().contains(t)) {
         sum += 1;
-      } else if (weak.contains(t)) {
+      } else if (course.weak().contains(t)) {
         sum += 0.5;
       } else {
         every = false;
       }
     }
-    Set<String> first = c.topics().isEmpty() ? Set.of() : new LinkedHashSet<>(terms(c.topics().get(0)));
-    return new Coverage(sum / terms.size(), every, first.containsAll(terms));
+    return new Coverage(sum / terms.size(), every, course.firstTopic().containsAll(terms));
   }
 
   private static String nullToEmpty(String s) {

@@ -28,4 +28,9 @@ public record FairRating(double mean, double weight, long knownCount, boolean co
     }
     return String.format(java.util.Locale.ROOT, "%,d %s", knownCount, knownCount == 1 ? "rating" : "ratings");
   }
+
+  /** The fair rating on 0–10 with its count, e.g. "9.8/10 (count unknown)" or "8.7/10 (3 ratings, few ratings)". */
+  public String outOfTen() {
+    return String.format(java.util.Locale.ROOT, "%.1f/10 (%s%s)", weighted, countText(), fewRatings ? ", few ratings" : "");
+  }
 }

@@ -4,6 +4,7 @@ import dev.verdict.learn.catalog.CatalogReader;
 import dev.verdict.learn.catalog.CatalogStore;
 import dev.verdict.learn.catalog.Course;
 import dev.verdict.learn.catalog.LearnHome;
+import dev.verdict.learn.rating.FairRating;
 import dev.verdict.learn.rating.FairRatings;
 import dev.verdict.learn.rating.RatedCourse;
 import dev.verdict.report.CourseSuggestions;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The catalog's courses for an approach: classical ML = courses on machine learning that are not about
@@ -47,7 +47,7 @@ public final class CatalogCourseSuggestions implements CourseSuggestions {
         .limit(limit)
         .map(c -> new SuggestedCourse(c.course().id(), c.course().title(), c.course().provider(),
             c.course().level() == null ? null : c.course().level().label(),
-            c.rating().map(r -> String.format(Locale.ROOT, "%.1f/10 (%s)", r.weighted(), r.countText())).orElse("unrated")))
+            c.rating().map(FairRating::outOfTen).orElse("unrated")))
         .toList();
   }
 

@@ -34,7 +34,6 @@ public final class OpenAiRephraser implements AnswerRephraser {
   private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]*)]");
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
   private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?</think>");
-  private static final String UNKNOWN = CompareView.UNKNOWN;
 
   private final LlmSettings settings;
   private final Set<String> catalogIds;
@@ -223,6 +222,6 @@ public final class OpenAiRephraser implements AnswerRephraser {
   }
 
   private static String orUnknown(String value) {
-    return value == null || value.isBlank() ? UNKNOWN : value;
+    return value == null || value.isBlank() ? CompareView.UNKNOWN : value;
   }
 }
