@@ -58,6 +58,17 @@ public interface Trainer {
     return (double) rows / fullRows;
   }
 
+  /**
+   * This trainer with the settings it derives from the size of its training set (a network's
+   * early-stopping holdout, say) fixed as for a fit on {@code rows} rows of {@code classes} classes
+   * (1 for regression), whatever size it is then given. A learning curve trains every size this way,
+   * so it measures one procedure rather than a switch between two at some size (a kink that the
+   * power law cannot follow). Itself by default: most learners derive nothing from the size.
+   */
+  default Trainer withSettingsFor(int rows, int classes) {
+    return this;
+  }
+
   /** Fits a model. Iterative learners must watch {@link TrainContext#deadline()}. */
   Model fit(TrainingSet data, TrainContext context);
 

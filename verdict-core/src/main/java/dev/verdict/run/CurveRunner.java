@@ -27,9 +27,10 @@ import java.util.Objects;
  * Measures one family's sample-size learning curve: its selected model trained on nested, stratified
  * subsets of every outer training fold ({@link NestedSubsets}, seeded per fold) at sizes spaced on a
  * log scale ({@link CurveSizes}), each scored on that fold's test rows. The full training fold's
- * scores are the run's own cross-validation scores, so only the smaller sizes cost new fits; each fit
- * gets the run's full-fold fit time scaled by {@link Trainer#relativeCost} (the rows' share unless the
- * learner says otherwise; iterative learners stop there), and when the curve's time
+ * scores are the run's own cross-validation scores, so only the smaller sizes cost new fits. Every
+ * size is trained with the settings the full fold had ({@link Trainer#withSettingsFor}); each fit
+ * gets up to {@value #COST_HEADROOM}× the run's full-fold fit time scaled by {@link Trainer#relativeCost}
+ * (the rows' share unless the learner says otherwise; iterative learners stop there), and when the curve's time
  * cannot pay for that on every fold, it is measured on fewer folds (at least three). Sizes
  * are measured smallest first over every fold, so a budget that runs out leaves the largest sizes
  * unmeasured (reported), never a curve with holes in the middle.
@@ -37,8 +38,12 @@ import java.util.Objects;
 final class CurveRunner {
   /** The fewest folds a curve is measured on when its time cannot pay for every fold. */
   static final int MIN_FOLDS = 3;
-  /** An iterative fit may take this many times the run's full-fold fit time × its relative cost. */
-  static final double COST_HEADROOM = 1.25;
+  /**
+   * An iterative fit may take this many times the run's full-fold fit time × its relative cost: early
+   * stopping's epochs vary by a third from fold to fold (48–71 at 1,227 letter rows), and with 1.25
+   * one to three of letter's small network fits in five were cut before they stopped.
+   */
+  static final double COST_HEADROOM = 2;
 
   private final FeatureTable data;
   private final Folds folds;
@@ -66,8 +71,10 @@ final class CurveRunner {
   CurveAnalysis.Measured measure(String family, Trainer trainer, ModelResult run, int threads, Deadline deadline,
       List<String> skipped) {
     int foldRows = CvPlan.trainRows(data, folds);
-    int[] sizes = CurveSizes.of(foldRows, data.task() == TaskType.CLASSIFICATION ? data.classCount() : 1,
-        CurveSizes.DEFAULT_COUNT);
+    int classes = data.task() == TaskType.CLASSIFICATION ? data.classCount() : 1;
+    int[] sizes = CurveSizes.of(foldRows, classes, CurveSizes.DEFAULT_COUNT);
+    // every size is trained as the full fold was (one procedure along the curve)
+    Trainer sized = trainer.withSettingsFor(foldRows, classes);
     double fullSeconds = run.folds().stream().mapToDouble(f -> f.fitSeconds() + f.predictSeconds()).average().orElse(0);
     // every size gets the run's fit time scaled by its relative cost, so a small size is not starved of
     // the rounds or epochs the full fold had; when the curve's time cannot pay for that on every fold, fewer folds
@@ -75,7 +82,7 @@ final class CurveRunner {
     double perFold = 0;
     double[] share = new double[sizes.length];
     for (int s = 0; s < sizes.length - 1; s++) {
-      share[s] = trainer.relativeCost(sizes[s], foldRows, data.task() == TaskType.CLASSIFICATION ? data.classCount() : 1);
+      share[s] = sized.relativeCost(sizes[s], foldRows, classes);
       perFold += fullSeconds * share[s];
     }
     int k = folds.count();
@@ -119,7 +126,7 @@ final class CurveRunner {
         TrainContext context = new TrainContext(Seeds.derive(options.seed(), "curve-" + trainer.id(), s * 1000 + j),
             fitDeadline, threads, options.verbose(), primary.needsProbabilities());
         try {
-          Scored scored = score(trainer, subset, folds.test(j), context);
+          Scored scored = score(sized, subset, folds.test(j), context);
           scores[j] = scored.value();
           cut += scored.cut() ? 1 : 0;
         } catch (RuntimeException e) {

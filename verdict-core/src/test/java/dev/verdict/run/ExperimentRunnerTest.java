@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -422,6 +423,48 @@ class ExperimentRunnerTest {
         assertTrue(cut > 0, "by rows, the small sizes get a fraction of 200 ms: " + smaller);
       }
     }
+  }
+
+  /** A deep learner that records, per fit, the size its settings were fixed for (0: its own size) and its rows. */
+  static final class SizedSettings extends TestFamily.Centroid {
+    private final int settledFor;
+    private final List<int[]> fits;
+
+    SizedSettings(int settledFor, List<int[]> fits) {
+      super("sized-settings");
+      this.settledFor = settledFor;
+      this.fits = fits;
+    }
+
+    @Override
+    public Family family() {
+      return Family.DEEP;
+    }
+
+    @Override
+    public Trainer withSettingsFor(int rows, int classes) {
+      return new SizedSettings(rows, fits);
+    }
+
+    @Override
+    public dev.verdict.model.Model fit(dev.verdict.model.TrainingSet data, dev.verdict.model.TrainContext context) {
+      fits.add(new int[] {settledFor, data.x().rows()});
+      return super.fit(data, context);
+    }
+  }
+
+  /** Every size of a curve is trained with the settings of the full training fold, the run's own fits with their own. */
+  @Test
+  void curveFitsAreTrainedWithTheFullFoldsSettings() {
+    List<int[]> fits = java.util.Collections.synchronizedList(new ArrayList<>());
+    RunResult r = run(options(data(), "sized").withFolds(3).withCurve(true), new TestFamily.Baseline(),
+        new TestFamily.Centroid(), new SizedSettings(0, fits)).result();
+    List<CurvePoint> points = r.curves().family("deep").points();
+    int full = points.get(points.size() - 1).rows();
+    List<int[]> curve = fits.stream().filter(f -> f[0] != 0).toList();
+    assertEquals((points.size() - 1) * 3, curve.size(), "one fit per smaller size and fold");
+    assertTrue(curve.stream().allMatch(f -> f[0] == full && f[1] < full), "settings as for " + full + " rows");
+    assertTrue(fits.stream().anyMatch(f -> f[0] == 0), "the run's own fits decide for themselves");
   }
 
   @Test

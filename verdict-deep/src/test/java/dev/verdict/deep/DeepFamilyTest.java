@@ -117,6 +117,33 @@ class DeepFamilyTest {
     assertTrue(MlpTrainer.holdout(100, 1), "regression");
   }
 
+  /**
+   * A learning curve trains every size as the full fold was: letter's 800-row point (no holdout by
+   * its own size, 26 classes) stops early like the 16,000-row fold, and a small fold's regime holds
+   * at any size. A fixed holdout that rounds to nothing falls back to the fixed epochs.
+   */
+  @Test
+  void settingsFixedForTheFullFoldHoldAtEverySize() {
+    MlpTrainer net = new MlpTrainer(TaskType.CLASSIFICATION, MlpConfig.small());
+    assertFalse(net.holdsOut(800, 26));
+    Trainer asFull = net.withSettingsFor(16_000, 26);
+    assertTrue(((MlpTrainer) asFull).holdsOut(800, 26));
+    assertTrue(asFull.relativeCost(800, 16_000, 26) < net.relativeCost(800, 16_000, 26),
+        "early stopping is priced at twice its patience, not the 60 fixed epochs");
+    assertFalse(((MlpTrainer) net.withSettingsFor(800, 26)).holdsOut(16_000, 26));
+    assertEquals(net.id(), asFull.id());
+
+    TrainingSet small = SyntheticData.blobs(60, 10, 4, 5);
+    try (Model byOwnSize = net.fit(small, context(6)); Model asFullFold = asFull.fit(small, context(6))) {
+      assertEquals("60 epochs on cpu()", byOwnSize.report().detail());
+      assertTrue(asFullFold.report().detail().contains("early stopping"), asFullFold.report().detail());
+    }
+    // 2 rows a class: a 15 % stratified holdout holds none of them
+    try (Model none = asFull.fit(SyntheticData.blobs(20, 10, 4, 7), context(8))) {
+      assertEquals("60 epochs on cpu()", none.report().detail());
+    }
+  }
+
   @Test
   void familyIsFoundOnTheClassPath() {
     assertTrue(ModelFamilies.discover().stream().anyMatch(f -> f instanceof DeepFamily));
