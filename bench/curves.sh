@@ -9,8 +9,9 @@
 # holds, per family, the check (curves.families[].holdOut): the power law fitted only on the sizes up
 # to 20 % of the training fold, its predicted score at the full fold, and the measured score. Tables
 # with fewer than 4 sizes at or below 20 % (small tables, whose smallest size is 30 rows or 5 per
-# class) have no check. Target: |predicted − measured| ≤ 1.5 accuracy points. The report (Markdown)
-# goes to stdout and OUT/curves.md.
+# class) have no check. Target: |predicted − measured| ≤ 1.5 accuracy points. The check's prediction
+# carries a 95 % bootstrap interval (over folds); the table says whether the measured score fell
+# inside it. The report (Markdown) goes to stdout and OUT/curves.md.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -48,8 +49,8 @@ python3 - "$OUT" "$BUDGET" "${TABLES[@]}" <<'PY' | tee "$OUT/curves.md"
 import json, os, sys
 out, budget, tables = sys.argv[1], sys.argv[2], sys.argv[3:]
 print(f"Budget per table {budget}; check: power law fitted on the sizes up to 20 % of the training fold, predicted at the full fold.\n")
-print("| dataset | rows | metric | family (model) | sizes ≤ 20 % (up to rows) | predicted at full fold | measured ± sd | error (points) | within 1.5 | curve | crossover |")
-print("|---|---|---|---|---|---|---|---|---|---|---|")
+print("| dataset | rows | metric | family (model) | sizes ≤ 20 % (up to rows) | predicted at full fold [95 % interval] | measured ± sd | error (points) | within 1.5 | measured inside the interval | curve | crossover |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|")
 for t in tables:
     path = os.path.join(out, t, "result.json")
     if not os.path.exists(path):
@@ -63,9 +64,12 @@ for t in tables:
         if h:
             pts = 100 * h["error"] if c["higherIsBetter"] else h["error"]
             ok = "yes" if abs(h["error"]) <= 0.015 else "no"
-            print(f"| {t} | {c['dataRows']} | {c['metric']} | {f['family']} ({f['model']}) | {h['sizes']} (≤ {h['fittedUpTo']:,}) | {h['predicted']:.4f} | {h['measured']:.4f} ± {full['std']:.4f} | {pts:+.2f} | {ok} | {curve} | {c['crossover']['status']} |")
+            lo, hi = h.get("low"), h.get("high")
+            band = f" [{lo:.4f}, {hi:.4f}]" if lo is not None and hi is not None else ""
+            inside = "–" if not band else ("yes" if min(lo, hi) <= h["measured"] <= max(lo, hi) else "no")
+            print(f"| {t} | {c['dataRows']} | {c['metric']} | {f['family']} ({f['model']}) | {h['sizes']} (≤ {h['fittedUpTo']:,}) | {h['predicted']:.4f}{band} | {h['measured']:.4f} ± {full['std']:.4f} | {pts:+.2f} | {ok} | {inside} | {curve} | {c['crossover']['status']} |")
         else:
-            print(f"| {t} | {c['dataRows']} | {c['metric']} | {f['family']} ({f['model']}) | fewer than 4 | – | {full['mean']:.4f} ± {full['std']:.4f} | – | – | {curve} | {c['crossover']['status']} |")
+            print(f"| {t} | {c['dataRows']} | {c['metric']} | {f['family']} ({f['model']}) | fewer than 4 | – | {full['mean']:.4f} ± {full['std']:.4f} | – | – | – | {curve} | {c['crossover']['status']} |")
     for s in c.get("skipped", []):
-        print(f"|  |  |  | not measured: {s} | | | | | | | |")
+        print(f"|  |  |  | not measured: {s} | | | | | | | | |")
 PY

@@ -87,7 +87,7 @@ public final class CurveAnalysis {
     double[] weight = weights(usable);
     PowerLaw fit = PowerLawFitter.fit(n, mean, weight);
     String ill = illBehaved(usable, fit);
-    HoldOutCheck holdOut = holdOut(usable, weight);
+    HoldOutCheck holdOut = holdOut(usable, errors, weight, resamples);
     if (ill != null) {
       return new FamilyCurve(m.family(), m.model(), m.points(), fit, ill, List.of(), holdOut);
     }
@@ -137,8 +137,11 @@ public final class CurveAnalysis {
     return null;
   }
 
-  /** Fits only the sizes up to {@link #HOLD_OUT_SHARE} of the full fold and predicts the full size. */
-  private HoldOutCheck holdOut(List<CurvePoint> usable, double[] weight) {
+  /**
+   * Fits only the sizes up to {@link #HOLD_OUT_SHARE} of the full fold and predicts the full size,
+   * with a 95 % interval from refitting on each bootstrap resample of the folds.
+   */
+  private HoldOutCheck holdOut(List<CurvePoint> usable, double[][] errors, double[] weight, int[][] resamples) {
     CurvePoint full = usable.get(usable.size() - 1);
     List<Integer> small = new ArrayList<>();
     for (int i = 0; i < usable.size() - 1; i++) {
@@ -154,8 +157,14 @@ public final class CurveAnalysis {
     double[] w = small.stream().mapToDouble(i -> weight[i]).toArray();
     PowerLaw fit = PowerLawFitter.fit(n, e, w);
     double predicted = score(fit.error(full.rows()));
-    return new HoldOutCheck(usable.get(small.get(small.size() - 1)).rows(), small.size(), predicted, full.mean(),
-        predicted - full.mean());
+    double[][] smallErrors = small.stream().map(i -> errors[i]).toArray(double[][]::new);
+    double[] replicates = new double[resamples.length];
+    for (int r = 0; r < resamples.length; r++) {
+      replicates[r] = score(PowerLawFitter.fit(n, means(smallErrors, resamples[r]), w).error(full.rows()));
+    }
+    double[] band = interval(replicates);
+    return new HoldOutCheck(usable.get(small.get(small.size() - 1)).rows(), small.size(), predicted,
+        resamples.length == 0 ? null : band[0], resamples.length == 0 ? null : band[1], full.mean(), predicted - full.mean());
   }
 
   private Crossover crossover(List<FamilyCurve> curves, List<PowerLaw[]> replicates) {

@@ -120,10 +120,17 @@ public final class CurveText {
     }
     HoldOutCheck h = f.holdOut();
     if (h != null) {
-      sb.append(String.format(Locale.ROOT, "; check: fitted on the %d sizes up to %,d rows, it predicts %s at the full size,"
-          + " measured %s (%+.4f)", h.sizes(), h.fittedUpTo(), Format.metric(h.predicted()), Format.metric(h.measured()), h.error()));
+      sb.append(String.format(Locale.ROOT, "; check: fitted on the %d sizes up to %,d rows, it predicts %s%s at the full size,"
+          + " measured %s (%+.4f)", h.sizes(), h.fittedUpTo(), Format.metric(h.predicted()), interval(h),
+          Format.metric(h.measured()), h.error()));
     }
     return sb.toString();
+  }
+
+  /** " [low, high]" of a check's prediction, or nothing when it has no interval. */
+  public static String interval(HoldOutCheck h) {
+    return h.low() == null || h.high() == null ? ""
+        : " [" + Format.metric(h.low()) + ", " + Format.metric(h.high()) + "]";
   }
 
   private static List<List<String>> rows(LearningCurves curves) {

@@ -1,6 +1,7 @@
 package dev.verdict.curve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,6 +89,18 @@ class CurveAnalysisTest {
     assertEquals(4, check.sizes());
     assertTrue(check.fittedUpTo() <= 0.2 * 8000);
     assertEquals(0, check.error(), 0.005, "an exact law extrapolates to within half a point");
+    assertTrue(check.low() <= check.predicted() && check.predicted() <= check.high(), check.toString());
+    assertTrue(check.measuredInsideInterval(), check.toString());
+  }
+
+  /** A full size that scores far better than the small sizes' law lies outside the check's interval. */
+  @Test
+  void theHoldOutChecksIntervalMissesAFullSizeOffTheLaw() {
+    DoubleUnaryOperator law = n -> 1.2 * Math.pow(n, -0.45) + 0.03;
+    LearningCurves curves = analyze(curve("classical", n -> n >= 8000 ? law.applyAsDouble(n) - 0.02 : law.applyAsDouble(n), 0.002, 5));
+    HoldOutCheck check = curves.family("classical").holdOut();
+    assertTrue(check.error() < -0.015, check.toString());
+    assertFalse(check.measuredInsideInterval(), check.toString());
   }
 
   @Test

@@ -273,9 +273,9 @@ public final class HtmlReport {
       }
       HoldOutCheck check = f.holdOut();
       if (checked) {
-        h.element("td", check == null ? "–" : String.format(Locale.ROOT, "predicted %s, measured %s (%+.4f); fitted up"
-            + " to %,d rows", Format.metric(check.predicted()), Format.metric(check.measured()), check.error(),
-            check.fittedUpTo()), "class", "check");
+        h.element("td", check == null ? "–" : String.format(Locale.ROOT, "predicted %s%s, measured %s (%+.4f); fitted up"
+            + " to %,d rows", Format.metric(check.predicted()), CurveText.interval(check), Format.metric(check.measured()),
+            check.error(), check.fittedUpTo()), "class", "check");
       }
       h.close("tr");
     }
