@@ -66,7 +66,7 @@ for t in tables:
             ok = "yes" if abs(h["error"]) <= 0.015 else "no"
             lo, hi = h.get("low"), h.get("high")
             band = f" [{lo:.4f}, {hi:.4f}]" if lo is not None and hi is not None else ""
-            inside = "–" if not band else ("yes" if min(lo, hi) <= h["measured"] <= max(lo, hi) else "no")
+            inside = "–" if not band else ("yes" if lo <= h["measured"] <= hi else "no")
             print(f"| {t} | {c['dataRows']} | {c['metric']} | {f['family']} ({f['model']}) | {h['sizes']} (≤ {h['fittedUpTo']:,}) | {h['predicted']:.4f}{band} | {h['measured']:.4f} ± {full['std']:.4f} | {pts:+.2f} | {ok} | {inside} | {curve} | {c['crossover']['status']} |")
         else:
             print(f"| {t} | {c['dataRows']} | {c['metric']} | {f['family']} ({f['model']}) | fewer than 4 | – | {full['mean']:.4f} ± {full['std']:.4f} | – | – | – | {curve} | {c['crossover']['status']} |")

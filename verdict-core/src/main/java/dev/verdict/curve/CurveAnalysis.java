@@ -163,8 +163,9 @@ public final class CurveAnalysis {
       replicates[r] = score(PowerLawFitter.fit(n, means(smallErrors, resamples[r]), w).error(full.rows()));
     }
     double[] band = interval(replicates);
+    boolean banded = resamples.length > 0;
     return new HoldOutCheck(usable.get(small.get(small.size() - 1)).rows(), small.size(), predicted,
-        resamples.length == 0 ? null : band[0], resamples.length == 0 ? null : band[1], full.mean(), predicted - full.mean());
+        banded ? band[0] : null, banded ? band[1] : null, full.mean(), predicted - full.mean());
   }
 
   private Crossover crossover(List<FamilyCurve> curves, List<PowerLaw[]> replicates) {

@@ -19,6 +19,6 @@ public record HoldOutCheck(int fittedUpTo, int sizes, double predicted, Double l
 
   /** Whether the measured score lies inside the prediction's interval ({@code false} when there is none). */
   public boolean measuredInsideInterval() {
-    return low != null && high != null && measured >= Math.min(low, high) && measured <= Math.max(low, high);
+    return low != null && high != null && low <= measured && measured <= high;
   }
 }

@@ -291,12 +291,7 @@ class ExperimentRunnerTest {
 
   @Test
   void sideBySideGivesTheSameScoresAsOneAfterTheOther() {
-    Trainer deepCentroid = new TestFamily.Centroid("deep-centroid") {
-      @Override
-      public Family family() {
-        return Family.DEEP;
-      }
-    };
+    Trainer deepCentroid = new TestFamily.DeepCentroid("deep-centroid");
     Trainer[] trainers = {new TestFamily.Baseline(), new TestFamily.Centroid(), deepCentroid};
     RunOptions o = options(data(), "a").withThreads(2);
     RunResult side = run(o.withFamiliesInParallel(true), trainers).result();
@@ -311,12 +306,7 @@ class ExperimentRunnerTest {
 
   @Test
   void curvesMeasureBothFamiliesOnNestedSizesAndReuseTheRunsScoresAtTheFullSize() throws IOException {
-    Trainer deepCentroid = new TestFamily.Centroid("deep-centroid") {
-      @Override
-      public Family family() {
-        return Family.DEEP;
-      }
-    };
+    Trainer deepCentroid = new TestFamily.DeepCentroid("deep-centroid");
     Path data = SyntheticData.write(dir, "many.csv", SyntheticData.classificationCsv(1200, 4));
     RunOptions o = options(data, "curves").withCurve(true).withThreads(2);
     CompletedRun run = run(o, new TestFamily.Baseline(), new TestFamily.Centroid(), deepCentroid);
@@ -369,17 +359,12 @@ class ExperimentRunnerTest {
   }
 
   /** A deep learner whose fit takes 200 ms whatever its rows (as a net's minimum of steps per epoch does). */
-  static final class FixedWork extends TestFamily.Centroid {
+  static final class FixedWork extends TestFamily.DeepCentroid {
     private final boolean saysSo;
 
     FixedWork(boolean saysSo) {
       super("fixed-work");
       this.saysSo = saysSo;
-    }
-
-    @Override
-    public Family family() {
-      return Family.DEEP;
     }
 
     @Override
@@ -426,7 +411,7 @@ class ExperimentRunnerTest {
   }
 
   /** A deep learner that records, per fit, the size its settings were fixed for (0: its own size) and its rows. */
-  static final class SizedSettings extends TestFamily.Centroid {
+  static final class SizedSettings extends TestFamily.DeepCentroid {
     private final int settledFor;
     private final List<int[]> fits;
 
@@ -434,11 +419,6 @@ class ExperimentRunnerTest {
       super("sized-settings");
       this.settledFor = settledFor;
       this.fits = fits;
-    }
-
-    @Override
-    public Family family() {
-      return Family.DEEP;
     }
 
     @Override

@@ -178,6 +178,18 @@ public final class TestFamily implements ModelFamily {
     }
   }
 
+  /** The centroid as the deep family's learner, for runs that need both families without a network. */
+  public static class DeepCentroid extends Centroid {
+    public DeepCentroid(String id) {
+      super(id);
+    }
+
+    @Override
+    public Family family() {
+      return Family.DEEP;
+    }
+  }
+
   /** Sleeps in every fit; may declare a predicted cost. */
   public static final class Slow extends Centroid {
     private final long millis;

@@ -155,8 +155,9 @@ public final class MlpTrainer implements Trainer {
   /**
    * Epochs times (steps per epoch, each priced by its batch, + the epoch's fixed work): a small
    * training set still takes at least about four steps an epoch, and without a holdout a fixed
-   * {@value #EPOCHS_WITHOUT_HOLDOUT} epochs, so its fit costs far more than its share of the rows. Early stopping is taken to run
-   * twice its patience at every size (on letter it ran 48–71 epochs at 1,227 rows and 48–60 at 16,000).
+   * {@value #EPOCHS_WITHOUT_HOLDOUT} epochs, so its fit costs far more than its share of the rows.
+   * Early stopping is taken to run twice its patience at every size (on letter it ran 48–71 epochs
+   * at 1,227 rows and 48–60 at 16,000).
    */
   @Override
   public double relativeCost(int rows, int fullRows, int classes) {
