@@ -43,6 +43,11 @@ public enum Metric {
     return needsProbabilities;
   }
 
+  /** Whether the error it stands for, 1 − score, is a proportion in [0, 1]: accuracy, macro-F1, ROC AUC. */
+  public boolean errorIsProportion() {
+    return this == ACCURACY || this == MACRO_F1 || this == ROC_AUC;
+  }
+
   /** The command-line spelling: {@code accuracy}, {@code macro-f1}, {@code log-loss}, {@code roc-auc}, {@code rmse}, {@code mae}, {@code r2}. */
   public String key() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

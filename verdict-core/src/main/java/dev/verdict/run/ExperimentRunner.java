@@ -170,7 +170,7 @@ public final class ExperimentRunner {
     if (jobs.isEmpty() || abandoned) {
       skipped.add(abandoned ? "not measured: a fit that overran the deadline is still running"
           : "not measured: no family has a complete pipeline");
-      return CurveAnalysis.analyze(primary.key(), primary.higherIsBetter(), data.rows(), List.of(), options.seed(), skipped, 0);
+      return CurveAnalysis.analyze(primary, data.rows(), List.of(), options.seed(), skipped, 0);
     }
     CurveRunner runner = new CurveRunner(data, folds, options, primary, RunListener.serialized(listener));
     List<CurveAnalysis.Measured> measured = new ArrayList<>();
@@ -201,7 +201,7 @@ public final class ExperimentRunner {
     skippedPerJob.forEach(skipped::addAll);
     double seconds = (System.nanoTime() - t0) / 1e9;
     listener.stage("fitting the learning curves");
-    return CurveAnalysis.analyze(primary.key(), primary.higherIsBetter(), data.rows(), measured,
+    return CurveAnalysis.analyze(primary, data.rows(), measured,
         Seeds.derive(options.seed(), "curve-bootstrap", 0), skipped, seconds);
   }
 

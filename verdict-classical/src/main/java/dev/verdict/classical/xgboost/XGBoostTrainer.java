@@ -4,6 +4,7 @@ import dev.verdict.model.FitReport;
 import dev.verdict.model.Model;
 import dev.verdict.model.TaskType;
 import dev.verdict.model.TrainContext;
+import dev.verdict.model.Trainer;
 import dev.verdict.model.TrainingSet;
 import dev.verdict.split.FoldSplitter;
 import java.util.ArrayList;
@@ -48,8 +49,38 @@ public final class XGBoostTrainer extends XGBoostBase {
    */
   static final int MULTI_OUTPUT_CLASSES = 20;
 
+  /** Whether a fit holds rows out to stop early: decided by its rows, or fixed for a learning curve. */
+  private enum Stopping { BY_SIZE, EARLY, FIXED_ROUNDS }
+
+  private final Stopping stopping;
+
   public XGBoostTrainer(TaskType task) {
+    this(task, Stopping.BY_SIZE);
+  }
+
+  private XGBoostTrainer(TaskType task, Stopping stopping) {
     super(task);
+    this.stopping = stopping;
+  }
+
+  /**
+   * With early stopping on or off as a fit on {@code rows} rows would have it, at every size: on
+   * spam (3,680-row folds) the curve's sizes under {@value #EARLY_STOPPING_ROWS} rows boosted a fixed
+   * {@value #SMALL_ROUNDS} rounds and the larger ones stopped early, a switch inside the sizes that
+   * the extrapolation check fits.
+   */
+  @Override
+  public Trainer withSettingsFor(int rows, int classes) {
+    return new XGBoostTrainer(task, rows >= EARLY_STOPPING_ROWS ? Stopping.EARLY : Stopping.FIXED_ROUNDS);
+  }
+
+  /** Whether a fit on {@code rows} rows stops early on a holdout under this trainer's rule. */
+  boolean stopsEarly(int rows) {
+    return switch (stopping) {
+      case BY_SIZE -> rows >= EARLY_STOPPING_ROWS;
+      case EARLY -> true;
+      case FIXED_ROUNDS -> false;
+    };
   }
 
   @Override
@@ -87,8 +118,12 @@ public final class XGBoostTrainer extends XGBoostBase {
       params.put("multi_strategy", "multi_output_tree");
     }
     int n = data.x().rows();
-    boolean early = n >= EARLY_STOPPING_ROWS;
-    int[][] split = early ? holdout(data, context.seed()) : new int[][] {IntStream.range(0, n).toArray(), new int[0]};
+    int[][] split = stopsEarly(n) ? holdout(data, context.seed()) : null;
+    // a stratified holdout of few rows per class can round to nothing
+    boolean early = split != null && split[0].length > 0 && split[1].length > 0;
+    if (!early) {
+      split = new int[][] {IntStream.range(0, n).toArray(), new int[0]};
+    }
     DMatrix train = null;
     DMatrix validation = null;
     Booster booster = null;

@@ -1,7 +1,15 @@
 package dev.verdict.classical.xgboost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verdict.model.Deadline;
+import dev.verdict.model.Model;
+import dev.verdict.model.TaskType;
+import dev.verdict.model.TrainContext;
+import dev.verdict.model.Trainer;
+import dev.verdict.testing.SyntheticData;
 import org.junit.jupiter.api.Test;
 
 /** XGBoost's choices that adapt to the data size and the time share. */
@@ -41,5 +49,37 @@ class XGBoostAdaptiveTest {
     for (int classes = 1; classes <= 100; classes++) {
       assertEquals(0, XGBoostForestTrainer.TREES % XGBoostForestTrainer.treesPerForest(classes), "whole forests");
     }
+  }
+
+  /** A learning curve's boosting fits stop early, or not, as the full fold's did, at every size. */
+  @Test
+  void settingsFixedForTheFullFoldHoldAtEverySize() {
+    XGBoostTrainer boosting = new XGBoostTrainer(TaskType.CLASSIFICATION);
+    assertFalse(boosting.stopsEarly(184));
+    Trainer asFull = boosting.withSettingsFor(3_680, 2);
+    assertTrue(((XGBoostTrainer) asFull).stopsEarly(184));
+    assertFalse(((XGBoostTrainer) boosting.withSettingsFor(184, 2)).stopsEarly(3_680));
+    assertEquals(boosting.id(), asFull.id());
+
+    TrainContext context = new TrainContext(4, Deadline.none(), 1, false);
+    try (Model byOwnSize = boosting.fit(SyntheticData.blobs(184, 2, 4, 3), context);
+        Model asFullFold = asFull.fit(SyntheticData.blobs(184, 2, 4, 3), context)) {
+      assertEquals(XGBoostTrainer.SMALL_ROUNDS + " rounds", byOwnSize.report().detail());
+      assertTrue(asFullFold.report().detail().contains("early stopping"), asFullFold.report().detail());
+    }
+    // 1 row a class: a 15 % stratified holdout holds none of them
+    try (Model none = asFull.fit(SyntheticData.blobs(5, 5, 4, 3), context)) {
+      assertEquals(XGBoostTrainer.SMALL_ROUNDS + " rounds", none.report().detail());
+    }
+  }
+
+  /** A small subset's trees cost more than its share of the rows: each tree's histograms have a fixed cost. */
+  @Test
+  void smallBoostingFitsArePricedAboveTheirShareOfTheRows() {
+    XGBoostTrainer boosting = new XGBoostTrainer(TaskType.CLASSIFICATION);
+    double small = boosting.relativeCost(184, 3_680, 2);
+    assertTrue(small > 0.12 && small < 0.2, "a round took 0.25 ms at 184 spam rows and 1.9 ms at 3,680: " + small);
+    assertEquals(1, boosting.relativeCost(3_680, 3_680, 2), 1e-12);
+    assertTrue(boosting.relativeCost(1_000, 3_680, 2) < boosting.relativeCost(2_000, 3_680, 2));
   }
 }
