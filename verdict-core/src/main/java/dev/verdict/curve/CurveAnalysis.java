@@ -302,7 +302,7 @@ public final class CurveAnalysis {
    * sample variance. The spread of 5 folds' scores is itself uncertain by about a third, so 1/se²
    * weights swing about sixfold by chance and a size whose folds happen to agree steers the fit (on
    * digits' network curve the check fitted on 72–260 rows missed the full fold by 3.7 points with
-   * per-size weights and by 1.3 with pooled ones). For a proportion (1 − accuracy, macro-F1 or ROC
+   * per-size weights and by 1.0 with pooled ones). For a proportion (1 − accuracy, macro-F1 or ROC
    * AUC) v = e(1 − e), a binomial's variance; for other metrics v = e², a constant coefficient of
    * variation. The error is floored at 1 % of the sizes' mean level (and 1e-4), so a size that
    * scores perfectly does not take all the weight.

@@ -108,7 +108,7 @@ class CurveAnalysisTest {
    * The fit weighs each size by its error level, not by its own fold spread, which 5 folds estimate
    * only to about a third: two curves with the same means but spreads that differ by chance from size
    * to size get the same law and the same check (with 1/se² weights, a size whose folds happened to
-   * agree steered the fit, and the check on digits' network curve missed by 3.7 points instead of 1.3).
+   * agree steered the fit, and the check on digits' network curve missed by 3.7 points instead of 1.0).
    */
   @Test
   void sizesAreWeightedByTheirErrorLevelNotByTheirOwnFoldSpread() {
