@@ -183,6 +183,11 @@ public final class Assistant implements AutoCloseable {
   }
 
   private Answer versus(String question, QuestionParser.Question q) {
+    String leftProvider = providerNamed(q.left());
+    String rightProvider = providerNamed(q.right());
+    if (leftProvider != null && rightProvider != null && !leftProvider.equals(rightProvider)) {
+      return providers(question, q, List.of(leftProvider, rightProvider));
+    }
     List<String> notes = new ArrayList<>();
     List<Found> sides = new ArrayList<>();
     List<String> missing = new ArrayList<>();
@@ -212,6 +217,56 @@ public final class Assistant implements AutoCloseable {
             cite(sides.get(0)));
     return new Answer(question, Intent.VERSUS, q.subject(), label(q.level()), text.strip(),
         sides.stream().map(f -> pick(f, f.role())).toList(), sides.size() == 2 ? view : null, notes, null);
+  }
+
+  /**
+   * "Coursera vs edX": what the catalog holds from each provider (courses, known free, levels, ratings)
+   * and each one's best rated course side by side. The catalog rates courses, not platforms, so the
+   * answer says what it counts rather than which provider is better.
+   */
+  private Answer providers(String question, QuestionParser.Question q, List<String> names) {
+    List<Found> best = new ArrayList<>();
+    List<String> summaries = new ArrayList<>();
+    for (String name : names) {
+      List<RatedCourse> own = courses.values().stream()
+          .filter(c -> name.equals(c.course().provider()))
+          .filter(c -> q.level() == null || c.course().level() == q.level())
+          .filter(c -> !q.freeOnly() || Boolean.TRUE.equals(c.course().free()))
+          .sorted(RatedCourse.BY_RATING)
+          .toList();
+      if (own.isEmpty()) {
+        summaries.add("no " + (q.level() == null ? "" : q.level().label() + " ") + "course" + (q.freeOnly() ? " known to be free" : "")
+            + " from " + name);
+        continue;
+      }
+      long free = own.stream().filter(c -> Boolean.TRUE.equals(c.course().free())).count();
+      long rated = own.stream().filter(c -> c.rating().isPresent()).count();
+      Map<Integer, Long> byLevel = own.stream()
+          .collect(Collectors.groupingBy(c -> levelOrder(c.course().level()), TreeMap::new, Collectors.counting()));
+      String levels = byLevel.entrySet().stream()
+          .map(e -> e.getValue() + " " + (e.getKey() < Level.values().length ? Level.values()[e.getKey()].label() : "of unknown level"))
+          .collect(Collectors.joining(", "));
+      Found top = new Found(own.get(0), null, null, rated > 0 ? "best rated from " + name : "from " + name + " (none rated)");
+      best.add(top);
+      summaries.add(String.format(Locale.ROOT, "%d %s from %s (%d known to be free; %s; %d rated%s)", own.size(),
+          own.size() == 1 ? "course" : "courses", name, free, levels, rated, rated > 0 ? ", the best " + cite(top) : ""));
+    }
+    String text = names.get(0) + " vs " + names.get(1) + " in the catalog: " + String.join("; ", summaries) + "."
+        + (best.size() == 2 ? " Side by side: each one's best rated course." : "")
+        + " The catalog rates courses, not platforms; price, certificate and level are per course.";
+    return new Answer(question, Intent.VERSUS, q.subject(), label(q.level()), text, best.stream().map(f -> pick(f, f.role())).toList(),
+        best.size() == 2 ? CompareViews.of(best.stream().map(Found::rated).toList()) : null, List.of(), null);
+  }
+
+  /** The catalog's provider that {@code text} names, ignoring case, spaces and punctuation ("edx", "fast ai"), or null. */
+  private String providerNamed(String text) {
+    String wanted = letters(text);
+    return wanted.isEmpty() ? null : courses.values().stream().map(c -> c.course().provider()).filter(Objects::nonNull)
+        .filter(p -> letters(p).equals(wanted)).findFirst().orElse(null);
+  }
+
+  private static String letters(String text) {
+    return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private Answer concept(String question, QuestionParser.Question q) {

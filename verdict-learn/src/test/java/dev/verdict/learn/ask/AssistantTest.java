@@ -112,6 +112,24 @@ class AssistantTest {
     assertEquals(2, a.compare().courseIds().size());
   }
 
+  /** "Coursera vs edX": counts from the catalog per provider and each one's best rated course, side by side. */
+  @Test
+  void versusOfTwoProvidersComparesWhatTheCatalogHoldsFromEach() {
+    Answer a = assistant.ask("Provider P vs provider-d");
+    assertEquals(Intent.VERSUS, a.intent());
+    assertEquals(List.of("py-c", "dl-a"), a.picks().stream().map(Pick::courseId).toList());
+    assertEquals(List.of("py-c", "dl-a"), a.compare().courseIds());
+    assertTrue(a.text().contains("3 courses from Provider p (1 known to be free; 2 beginner, 1 advanced; 2 rated, the best"
+        + " Advanced Python [py-c]"), a.text());
+    assertTrue(a.text().contains("1 course from Provider d (1 known to be free; 1 intermediate; 0 rated)"), a.text());
+    assertTrue(a.text().contains("rates courses, not platforms"), a.text());
+
+    Answer beginners = assistant.ask("Provider p vs Provider d for beginners");
+    assertEquals(List.of("py-b"), beginners.picks().stream().map(Pick::courseId).toList());
+    assertTrue(beginners.text().contains("no beginner course from Provider d"), beginners.text());
+    assertNull(beginners.compare());
+  }
+
   @Test
   void conceptAnswersExplainAndLinkCoursesOfEachBranch() {
     Answer a = assistant.ask("should I learn machine learning before deep learning?");
