@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
  * Turns measured learning curves into findings: a saturating power law per family (weighted least
  * squares, each size's mean weighted by the inverse of a variance function of its error), a check
  * that the curve is well-behaved, the predicted score with 2×, 5× and 10× the data, where deep
- * learning would overtake classical ML, and an honest check of the extrapolation. Uncertainty comes from a bootstrap that resamples the outer
- * folds' curves (the same resample for both families, so their difference is paired).
+ * learning would overtake classical ML, and an honest check of the extrapolation. Uncertainty comes
+ * from a bootstrap that resamples the outer folds' curves (the same resample for both families, so
+ * their difference is paired).
  */
 public final class CurveAnalysis {
   /** The extrapolations' multiples of the current data. */

@@ -241,15 +241,21 @@ public final class Assistant implements AutoCloseable {
       }
       long free = own.stream().filter(c -> Boolean.TRUE.equals(c.course().free())).count();
       long rated = own.stream().filter(c -> c.rating().isPresent()).count();
-      Map<Integer, Long> byLevel = own.stream()
-          .collect(Collectors.groupingBy(c -> levelOrder(c.course().level()), TreeMap::new, Collectors.counting()));
-      String levels = byLevel.entrySet().stream()
-          .map(e -> e.getValue() + " " + (e.getKey() < Level.values().length ? Level.values()[e.getKey()].label() : "of unknown level"))
-          .collect(Collectors.joining(", "));
+      List<String> levels = new ArrayList<>();
+      for (Level level : Level.values()) {
+        long k = own.stream().filter(c -> c.course().level() == level).count();
+        if (k > 0) {
+          levels.add(k + " " + level.label());
+        }
+      }
+      long unknown = own.stream().filter(c -> c.course().level() == null).count();
+      if (unknown > 0) {
+        levels.add(unknown + " of unknown level");
+      }
       Found top = new Found(own.get(0), null, null, rated > 0 ? "best rated from " + name : "from " + name + " (none rated)");
       best.add(top);
       summaries.add(String.format(Locale.ROOT, "%d %s from %s (%d known to be free; %s; %d rated%s)", own.size(),
-          own.size() == 1 ? "course" : "courses", name, free, levels, rated, rated > 0 ? ", the best " + cite(top) : ""));
+          own.size() == 1 ? "course" : "courses", name, free, String.join(", ", levels), rated, rated > 0 ? ", the best " + cite(top) : ""));
     }
     String text = names.get(0) + " vs " + names.get(1) + " in the catalog: " + String.join("; ", summaries) + "."
         + (best.size() == 2 ? " Side by side: each one's best rated course." : "")
